@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+
+namespace FdiReview.Domain.Screening;
+
+/// <summary>
+/// The one set of shape rules for transaction facts, shared by the API, the portal form and the CLI.
+/// Errors are keyed by the JSON path of the field (camelCase), as RFC 9457 validation problems name them.
+/// </summary>
+public static partial class TransactionFactsValidation
+{
+    public static IReadOnlyDictionary<string, string[]> Validate(TransactionFacts? facts)
+    {
+        var errors = new Errors();
+        if (facts is null)
+        {
+            errors.Add("$", "The request body must be a transaction object.");
+            return errors.ToDictionary();
+        }
+
+        if (facts.Regime is null) errors.Add("regime", "Required: \"firrma\" or \"fefta\".");
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (facts.Parties.Count == 0) errors.Add("parties", "At least the investor must be listed as a party.");
+        for (var i = 0; i < facts.Parties.Count; i++)
+        {
+            var party = facts.Parties[i];
+            var path = $"parties[{i}]";
+            if (party is null) { errors.Add(path, "A party must be an object."); continue; }
+            if (string.IsNullOrWhiteSpace(party.Id)) errors.Add($"{path}.id", "Required.");
+            else if (!ids.Add(party.Id)) errors.Add($"{path}.id", $"Party id \"{party.Id}\" is used twice.");
+            if (string.IsNullOrWhiteSpace(party.Name)) errors.Add($"{path}.name", "Required.");
+            if (party.Kind is null) errors.Add($"{path}.kind", "Required.");
+            CountryCode(errors, $"{path}.nationality", party.Nationality, required: true);
+            CountryCode(errors, $"{path}.principalPlaceOfBusiness", party.PrincipalPlaceOfBusiness, required: false);
+            if (party.Kind == PartyKind.ForeignGovernment)
+                CountryCode(errors, $"{path}.foreignGovernmentOf", party.ForeignGovernmentOf, required: true);
+        }
+
+        var target = facts.Target;
+        if (target is null) errors.Add("target", "Required.");
+        else
+        {
+            if (string.IsNullOrWhiteSpace(target.Id)) errors.Add("target.id", "Required.");
+            if (string.IsNullOrWhiteSpace(target.Name)) errors.Add("target.name", "Required.");
+            CountryCode(errors, "target.country", target.Country, required: true);
+            if (target.Id is not null) ids.Add(target.Id);
+        }
+
+        if (string.IsNullOrWhiteSpace(facts.Investor)) errors.Add("investor", "Required: the id of the acquiring party.");
+        else if (facts.Parties.All(p => p?.Id != facts.Investor))
+            errors.Add("investor", $"\"{facts.Investor}\" is not the id of a party.");
+
+        for (var i = 0; i < facts.Ownership.Count; i++)
+        {
+            var edge = facts.Ownership[i];
+            var path = $"ownership[{i}]";
+            if (edge is null) { errors.Add(path, "An ownership edge must be an object."); continue; }
+            KnownId(errors, ids, $"{path}.holder", edge.Holder);
+            KnownId(errors, ids, $"{path}.entity", edge.Entity);
+            Percent(errors, $"{path}.votingPercent", edge.VotingPercent);
+            if (edge.ProfitsPercent is { } profits) Percent(errors, $"{path}.profitsPercent", profits);
+        }
+
+        if (target is not null)
+            for (var i = 0; i < target.OtherHolders.Count; i++)
+            {
+                var holder = target.OtherHolders[i];
+                KnownId(errors, ids, $"target.otherHolders[{i}].holder", holder?.Holder);
+                if (holder is not null) Percent(errors, $"target.otherHolders[{i}].votingPercent", holder.VotingPercent);
+            }
+
+        if (facts.Transaction is { } tx)
+        {
+            Percent(errors, "transaction.votingPercentBefore", tx.VotingPercentBefore);
+            Percent(errors, "transaction.votingPercentAfter", tx.VotingPercentAfter);
+            for (var i = 0; i < tx.ActingInConcertWith.Count; i++)
+                KnownId(errors, ids, $"transaction.actingInConcertWith[{i}]", tx.ActingInConcertWith[i]);
+            Board(errors, "transaction.rights", tx.Rights);
+            if (tx.RightsBefore is not null) Board(errors, "transaction.rightsBefore", tx.RightsBefore);
+        }
+
+        return errors.ToDictionary();
+    }
+
+    private static void Board(Errors errors, string path, Rights? rights)
+    {
+        if (rights is null) return;
+        if (rights.BoardSeats < 0) errors.Add($"{path}.boardSeats", "Must not be negative.");
+        if (rights.BoardSize is { } size)
+        {
+            if (size < 1) errors.Add($"{path}.boardSize", "Must be at least 1, or null when unknown.");
+            else if (rights.BoardSeats > size) errors.Add($"{path}.boardSeats", $"{rights.BoardSeats} seats exceed the board size of {size}.");
+        }
+    }
+
+    private static void KnownId(Errors errors, HashSet<string> ids, string path, string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) errors.Add(path, "Required.");
+        else if (!ids.Contains(id)) errors.Add(path, $"\"{id}\" is neither a party nor the target.");
+    }
+
+    private static void Percent(Errors errors, string path, decimal value)
+    {
+        if (value is < 0 or > 100) errors.Add(path, "A percentage must be between 0 and 100.");
+    }
+
+    private static void CountryCode(Errors errors, string path, string? code, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (required) errors.Add(path, "Required: an ISO 3166-1 alpha-2 country code such as \"JP\".");
+        }
+        else if (!CountryCodePattern().IsMatch(code))
+            errors.Add(path, $"\"{code}\" is not an ISO 3166-1 alpha-2 country code (two capital letters).");
+    }
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex CountryCodePattern();
+
+    private sealed class Errors
+    {
+        private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
+        public void Add(string field, string message)
+        {
+            if (!_byField.TryGetValue(field, out var list)) _byField[field] = list = [];
+            list.Add(message);
+        }
+        public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+            _byField.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

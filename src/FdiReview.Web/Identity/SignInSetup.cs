@@ -1,0 +1,131 @@
+using System.Text;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace FdiReview.Web.Identity;
+
+/// <summary>
+/// How users prove who they are. Browsers carry a cookie, systems a bearer token; one policy scheme
+/// picks by the request. Development signs in seeded demo users and issues its own tokens; every other
+/// environment signs in through the agency's OpenID Connect provider and refuses to start without it.
+/// </summary>
+public static class SignInSetup
+{
+    public const string Scheme = "fdi";
+    public const string OidcScheme = "oidc";
+    public const string DevIssuer = "fdireview-dev";
+    public const string DevAudience = "fdireview";
+
+    public static void AddFdiSignIn(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var development = builder.Environment.IsDevelopment();
+        var oidc = config.GetSection("Authentication:Oidc").Get<OidcSettings>() ?? new OidcSettings();
+        if (!development && !oidc.IsComplete)
+            throw new InvalidOperationException(
+                $"FdiReview cannot start in the {builder.Environment.EnvironmentName} environment without OpenID Connect: " +
+                "set Authentication:Oidc:Authority and Authentication:Oidc:ClientId (environment variables " +
+                "Authentication__Oidc__Authority, Authentication__Oidc__ClientId, and Authentication__Oidc__ClientSecret " +
+                "for a confidential client). The demo sign-in exists only in Development.");
+
+        var auth = builder.Services.AddAuthentication(options =>
+        {
+            options.DefaultScheme = Scheme;
+            options.DefaultChallengeScheme = Scheme;
+        });
+
+        auth.AddPolicyScheme(Scheme, "Cookie or bearer token", options =>
+            options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : CookieAuthenticationDefaults.AuthenticationScheme);
+
+        auth.AddCookie(options =>
+        {
+            options.LoginPath = "/sign-in";
+            options.AccessDeniedPath = "/forbidden";
+            options.Cookie.Name = "fdireview";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // The API answers 401/403 as problem details; only pages redirect to sign-in.
+            options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            if (!development) options.ForwardChallenge = OidcScheme;
+        });
+
+        auth.AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters.NameClaimType = ActorClaims.UserId;
+            options.TokenValidationParameters.RoleClaimType = development ? ActorClaims.Role : oidc.RoleClaim;
+            if (development)
+            {
+                options.TokenValidationParameters.ValidIssuer = DevIssuer;
+                options.TokenValidationParameters.ValidAudience = DevAudience;
+                options.TokenValidationParameters.IssuerSigningKey = DevSigningKey(config);
+            }
+            else
+            {
+                options.Authority = oidc.Authority;
+                options.Audience = oidc.Audience ?? oidc.ClientId;
+            }
+        });
+
+        if (!development)
+            auth.AddOpenIdConnect(OidcScheme, options =>
+            {
+                options.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                options.Authority = oidc.Authority;
+                options.ClientId = oidc.ClientId;
+                options.ClientSecret = oidc.ClientSecret;
+                options.ResponseType = OpenIdConnectResponseType.Code;
+                options.UsePkce = true;
+                options.SaveTokens = false;
+                options.GetClaimsFromUserInfoEndpoint = true;
+                options.MapInboundClaims = false;
+                options.Scope.Clear();
+                foreach (var scope in oidc.Scopes) options.Scope.Add(scope);
+                options.TokenValidationParameters.NameClaimType = ActorClaims.UserId;
+                options.TokenValidationParameters.RoleClaimType = oidc.RoleClaim;
+            });
+
+        builder.Services.AddAuthorization();
+        builder.Services.AddCascadingAuthenticationState();
+    }
+
+    internal static SymmetricSecurityKey DevSigningKey(IConfiguration config)
+    {
+        var secret = config["Authentication:DevTokens:SigningKey"];
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length < 32)
+            throw new InvalidOperationException("Authentication:DevTokens:SigningKey must be set (32+ characters) in Development.");
+        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
+    }
+
+    private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+            context.Response.StatusCode = status;
+        else
+            context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The agency's identity provider, from <c>Authentication:Oidc</c>.</summary>
+public sealed class OidcSettings
+{
+    public string? Authority { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    /// <summary>The API audience for bearer tokens; defaults to the client id.</summary>
+    public string? Audience { get; set; }
+    /// <summary>The claim that carries FdiReview's role names (Investor, Officer, Supervisor, Auditor).</summary>
+    public string RoleClaim { get; set; } = ActorClaims.Role;
+    public string[] Scopes { get; set; } = ["openid", "profile"];
+
+    public bool IsComplete => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+}

@@ -1,0 +1,50 @@
+using FdiReview.Domain.Notifications;
+using FdiReview.Web.Queue;
+using JasperFx;
+using JasperFx.CodeGeneration;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace FdiReview.Web.Infrastructure;
+
+/// <summary>Marten as the event store and read-model database; Wolverine for commands, HTTP and the outbox.</summary>
+public static class EventStoreSetup
+{
+    public static void AddFdiEventStore(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var schema = DatabaseSettings.Schema(config);
+
+        builder.Services.AddMarten(opts =>
+            {
+                opts.Connection(DatabaseSettings.ConnectionString(config));
+                opts.DatabaseSchemaName = schema;
+                opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                // Who, why and in what conversation: auditors replay these with every event.
+                opts.Events.MetadataConfig.EnableAll();
+
+                opts.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
+                opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine();
+
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.ApplicationAssembly = typeof(EventStoreSetup).Assembly;
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            opts.EnableRelayOfUserName = true;
+            opts.UseRuntimeCompilation();
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+        });
+
+        builder.Services.AddWolverineHttp();
+        builder.Services.AddSingleton(TimeProvider.System);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using FdiReview.Domain;
+using FdiReview.Domain.Notifications;
+using FdiReview.Domain.Screening;
+using FdiReview.Web.Identity;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace FdiReview.Web.Intake;
+
+/// <summary>The body of <c>POST /api/notifications</c>: the transaction facts in the screening request shape.</summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
+public sealed record FileNotification(TransactionFacts? Facts);
+
+/// <summary>The portal's form files through the same decision, as the signed-in investor.</summary>
+public sealed record FileNotificationAs(TransactionFacts Facts, Actor Investor);
+
+public static class FileNotificationEndpoint
+{
+    public static ProblemDetails Validate(FileNotification? command)
+    {
+        if (command?.Facts is null)
+            return Invalid(new Dictionary<string, string[]> { ["facts"] = ["Required: the transaction facts."] });
+        var errors = TransactionFactsValidation.Validate(command.Facts)
+            .ToDictionary(kv => "facts." + kv.Key, kv => kv.Value);
+        return errors.Count == 0 ? WolverineContinue.NoProblems : Invalid(errors);
+    }
+
+    [WolverinePost("/api/notifications"), Authorize(Roles = Roles.Investor)]
+    public static CreationResponse<Guid> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session, TimeProvider time)
+    {
+        var id = Start(session, command.Facts!, user.RequireActor(), time);
+        return new CreationResponse<Guid>($"/api/notifications/{id}", id);
+    }
+
+    internal static Guid Start(IDocumentSession session, TransactionFacts facts, Actor investor, TimeProvider time)
+    {
+        var id = Guid.CreateVersion7();
+        session.Events.StartStream<Notification>(id, Notification.File(id, facts, investor, time.GetUtcNow()));
+        return id;
+    }
+
+    private static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The notification has invalid or missing fields",
+        Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
+    };
+}
+
+public static class FileNotificationAsHandler
+{
+    public static Guid Handle(FileNotificationAs command, IDocumentSession session, TimeProvider time) =>
+        FileNotificationEndpoint.Start(session, command.Facts, command.Investor, time);
+}

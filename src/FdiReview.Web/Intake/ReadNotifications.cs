@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using FdiReview.Domain;
+using FdiReview.Domain.Notifications;
+using FdiReview.Web.Identity;
+using FdiReview.Web.Queue;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace FdiReview.Web.Intake;
+
+/// <summary>What a user may read of notifications: their own organisation's (investors) or all (the agency).</summary>
+public static class ReadNotificationsEndpoints
+{
+    [WolverineGet("/api/notifications"), Authorize]
+    public static Task<QueuePage> List(ClaimsPrincipal user, IQuerySession session,
+        int? page, int? pageSize, string? sortBy, bool? descending, string? search) =>
+        new QueueQuery(page ?? 1, pageSize ?? 25, sortBy, descending ?? true, search).Run(session, user.RequireActor());
+
+    /// <summary>Another organisation's notification is answered exactly like a missing one: 404.</summary>
+    [WolverineGet("/api/notifications/{id}"), Authorize]
+    public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session)
+    {
+        var notification = await session.LoadAsync<Notification>(id);
+        return notification is not null && Notification.IsVisibleTo(notification.Organization, user.RequireActor())
+            ? Results.Ok(notification)
+            : Results.NotFound();
+    }
+
+    [WolverineGet("/api/notifications/{id}/history"), Authorize(Roles = Roles.Agency)]
+    public static async Task<IResult> History(Guid id, IQuerySession session)
+    {
+        var history = await CaseHistory.Load(session, id);
+        return history.Count == 0 ? Results.NotFound() : Results.Ok(history);
+    }
+}

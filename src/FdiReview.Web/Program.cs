@@ -1,0 +1,39 @@
+using FdiReview.Web.Components;
+using FdiReview.Web.Identity;
+using FdiReview.Web.Infrastructure;
+using FdiReview.Web.Seeding;
+using JasperFx;
+using MudBlazor.Services;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddFdiEventStore();
+builder.AddFdiSignIn();
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ApiProblems>();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.AddDemoSeed();
+
+var app = builder.Build();
+
+ApiProblems.UseApiProblems(app);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapAccount();
+if (app.Environment.IsDevelopment()) app.MapDevSignIn();
+app.MapWolverineEndpoints(opts =>
+{
+    opts.RequireAuthorizeOnAll();
+    opts.RejectUnparseableQueryValues = true;
+});
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>The entry point, visible to the test hosts.</summary>
+public partial class Program;

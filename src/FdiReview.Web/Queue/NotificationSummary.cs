@@ -1,0 +1,53 @@
+using FdiReview.Domain.Notifications;
+using FdiReview.Domain.Screening;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace FdiReview.Web.Queue;
+
+/// <summary>One row of the officers' queue and of an investor's list of filings.</summary>
+public sealed class NotificationSummary
+{
+    public Guid Id { get; set; }
+    public int Version { get; set; }
+    public string Reference { get; set; } = "";
+    public Regime? Regime { get; set; }
+    public NotificationStatus Status { get; set; }
+    public string InvestorName { get; set; } = "";
+    public string? InvestorNationality { get; set; }
+    public string TargetName { get; set; } = "";
+    public string? TargetCountry { get; set; }
+    public string Organization { get; set; } = "";
+    public string FiledByName { get; set; } = "";
+    public DateTimeOffset FiledAt { get; set; }
+    public DateTimeOffset LastChangedAt { get; set; }
+
+    /// <summary>A short, stable reference officers and investors can read out on the phone.</summary>
+    public static string ReferenceOf(Guid id, DateTimeOffset filedAt) =>
+        $"FDI-{filedAt:yyyy}-{id.ToString("N")[^6..].ToUpperInvariant()}";
+}
+
+/// <summary>Inline: the queue row is written in the same transaction as the events, so officers see a filing at once.</summary>
+public sealed class NotificationSummaryProjection : SingleStreamProjection<NotificationSummary, Guid>
+{
+    public static NotificationSummary Create(IEvent<NotificationFiled> e)
+    {
+        var filed = e.Data;
+        var investor = filed.Facts.InvestorParty;
+        return new NotificationSummary
+        {
+            Id = filed.NotificationId,
+            Reference = NotificationSummary.ReferenceOf(filed.NotificationId, filed.FiledAt),
+            Regime = filed.Facts.Regime,
+            Status = NotificationStatus.Filed,
+            InvestorName = investor?.Name ?? filed.Facts.Investor ?? "",
+            InvestorNationality = investor?.Nationality,
+            TargetName = filed.Facts.Target?.Name ?? "",
+            TargetCountry = filed.Facts.Target?.Country,
+            Organization = filed.Organization,
+            FiledByName = filed.FiledBy.Name,
+            FiledAt = filed.FiledAt,
+            LastChangedAt = e.Timestamp,
+        };
+    }
+}
