@@ -26,6 +26,7 @@ public static class EventStoreSetup
                 opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 // Who, why and in what conversation: auditors replay these with every event.
                 opts.Events.MetadataConfig.EnableAll();
+                opts.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll
 
                 opts.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);

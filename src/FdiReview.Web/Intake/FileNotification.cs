@@ -38,6 +38,8 @@ public static class FileNotificationEndpoint
     internal static Guid Start(IDocumentSession session, TransactionFacts facts, Actor investor, TimeProvider time)
     {
         var id = Guid.CreateVersion7();
+        // Marten stamps this on every event's metadata (user_name), whichever way the filing came in.
+        session.LastModifiedBy = investor.UserId;
         session.Events.StartStream<Notification>(id, Notification.File(id, facts, investor, time.GetUtcNow()));
         return id;
     }

@@ -1,0 +1,93 @@
+using Alba;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Wolverine;
+using Wolverine.Persistence;
+
+namespace FdiReview.Web.Tests;
+
+/// <summary>
+/// The real app against the real PostgreSQL (ops/test exports FDI_DATABASE_URL; by hand, ops/pg start),
+/// in a schema of its own for this run that is dropped at the end.
+/// </summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public const string LocalCluster = "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
+    public static string DatabaseUrl => Environment.GetEnvironmentVariable("FDI_DATABASE_URL") is { Length: > 0 } url ? url : LocalCluster;
+
+    public string Schema { get; } = $"test_web_{Guid.NewGuid():N}"[..24];
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("FDI_DATABASE_URL", DatabaseUrl);
+            builder.UseSetting("FdiReview:Schema", Schema);
+            builder.UseSetting("FdiReview:SeedDemoData", "false");
+            builder.ConfigureServices(services =>
+            {
+                services.MartenDaemonModeIsSolo();
+                services.RunWolverineInSoloMode();
+            });
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.StopAsync();
+        await Host.DisposeAsync();
+        await using var connection = new NpgsqlConnection(Web.Infrastructure.DatabaseSettings.FromUrl(DatabaseUrl));
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}
+
+/// <summary>Each test starts from empty data; tests call the API as demo users with real bearer tokens.</summary>
+[Collection(AppCollection.Name)]
+public abstract class ApiTest(AppFixture app) : IAsyncLifetime
+{
+    protected IAlbaHost Host => app.Host;
+    protected IDocumentStore Store => app.Store;
+
+    public async Task InitializeAsync()
+    {
+        await Host.ResetAllMartenDataAsync();
+        await Host.ClearAllPersistedWolverineDataAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected async Task<string> TokenFor(string user)
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { user }).ToUrl("/api/dev/tokens");
+            s.StatusCodeShouldBeOk();
+        });
+        return (await result.ReadAsJsonAsync<Web.Identity.DevSignIn.TokenResponse>())!.Token;
+    }
+
+    protected async Task<IScenarioResult> As(string user, Action<Scenario> configure)
+    {
+        var token = await TokenFor(user);
+        return await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Authorization", $"Bearer {token}");
+            configure(s);
+        });
+    }
+}

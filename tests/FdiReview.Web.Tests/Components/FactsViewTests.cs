@@ -1,0 +1,40 @@
+using Bunit;
+using FdiReview.Domain.Screening;
+using FdiReview.Web.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace FdiReview.Web.Tests.Components;
+
+public class FactsViewTests
+{
+    [Fact]
+    public async Task Shows_the_investor_its_government_holder_the_target_and_the_TID_flags()
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        var facts = new TransactionFacts
+        {
+            Regime = Regime.Firrma,
+            Parties =
+            [
+                new Party { Id = "A", Name = "Corporation A", Kind = PartyKind.Corporation, Nationality = "CN" },
+                new Party { Id = "G", Name = "Government of CN", Kind = PartyKind.ForeignGovernment, Nationality = "CN", ForeignGovernmentOf = "CN" },
+            ],
+            Ownership = [new OwnershipEdge { Holder = "G", Entity = "A", VotingPercent = 60 }],
+            Investor = "A",
+            Target = new Target { Id = "B", Name = "Corporation B", Country = "US", Tid = new TidFlags { SensitivePersonalData = true } },
+            Transaction = new Transaction { VotingPercentAfter = 25, Rights = new Rights { BoardSeats = 1, BoardSize = 7 } },
+        };
+
+        var view = ctx.Render<FactsView>(p => p.Add(v => v.Facts, facts));
+
+        view.Markup.ShouldContain("FIRRMA (31 CFR 800)");
+        view.Markup.ShouldContain("Corporation A");
+        view.Markup.ShouldContain("Government of CN holds 60% of the votes in Corporation A");
+        view.Markup.ShouldContain("sensitive personal data");
+        view.Markup.ShouldContain("0% → 25%");
+        view.Markup.ShouldContain("1 seat(s) of 7");
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using Alba;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace FdiReview.Web.Tests.Identity;
+
+public class SignInTests(AppFixture app) : ApiTest(app)
+{
+    [Fact]
+    public async Task A_token_is_issued_only_for_a_demo_user()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Post.Json(new { user = "mallory" }).ToUrl("/api/dev/tokens");
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+    }
+
+    [Fact]
+    public async Task An_invalid_bearer_token_is_401()
+    {
+        await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Authorization", "Bearer not-a-token");
+            s.Get.Url("/api/notifications");
+            s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
+        });
+    }
+
+    [Fact]
+    public async Task Pages_send_an_anonymous_browser_to_sign_in()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Get.Url("/console/queue");
+            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+        });
+        var location = result.Context.Response.Headers.Location.ToString();
+        location.ShouldContain("/sign-in");
+        location.ShouldContain(Uri.EscapeDataString("/console/queue"));
+    }
+
+    [Fact]
+    public async Task The_dev_sign_in_sets_a_cookie_and_lands_on_the_role_home()
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.FormData(new Dictionary<string, string> { ["user"] = "officer-1" }).ToUrl("/account/dev-sign-in");
+            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+        });
+        result.Context.Response.Headers.Location.ToString().ShouldBe("/console/queue");
+        result.Context.Response.Headers.SetCookie.ToString().ShouldContain("fdireview=");
+    }
+}
+
+/// <summary>Outside Development the demo sign-in must not exist; without OIDC settings the app must not start.</summary>
+public class ProductionStartTests
+{
+    [Fact]
+    public void Production_without_OpenID_Connect_settings_refuses_to_start_and_says_why()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("FDI_DATABASE_URL", AppFixture.DatabaseUrl);
+        });
+
+        var ex = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+        ex.Message.ShouldContain("OpenID Connect");
+        ex.Message.ShouldContain("Authentication:Oidc:Authority");
+    }
+}
