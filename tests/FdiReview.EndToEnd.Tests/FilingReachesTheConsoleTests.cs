@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>The walking skeleton in a real browser: an investor files, an officer finds and opens the case.</summary>
+public class FilingReachesTheConsoleTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    [Fact]
+    public async Task An_investor_files_through_the_portal_and_an_officer_opens_it_from_the_queue()
+    {
+        var target = $"Cascade Photonics {Guid.NewGuid().ToString()[..6]} Inc.";
+
+        // The investor files through the portal form.
+        var investor = await app.SignedInAs("investor-a");
+        await investor.GotoAsync("/portal/file");
+        await RunningApp.Interactive(investor);
+        await investor.Locator("#investorName").FillAsync("Harbour Lane Semiconductor Fund");
+        await investor.Locator("#investorNationality").FillAsync("HK");
+        await investor.Locator("#targetName").FillAsync(target);
+        await investor.Locator("#targetName").PressAsync("Tab");
+        await investor.GetByTestId("submit-filing").ClickAsync();
+        await investor.GetByTestId("filed-confirmation").WaitForAsync();
+        var confirmation = await investor.GetByTestId("filed-confirmation").InnerTextAsync();
+        var reference = Regex.Match(confirmation, @"FDI-\d{4}-[0-9A-F]{6}").Value;
+        reference.ShouldNotBeEmpty();
+        await investor.Context.CloseAsync();
+
+        // An officer finds it in the queue and opens the case.
+        var officer = await app.SignedInAs("officer-1");
+        officer.Url.ShouldEndWith("/console/queue");
+        var row = officer.GetByTestId("queue").Locator("tr", new LocatorLocatorOptions { HasText = target });
+        await row.WaitForAsync();
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-queue.png"), FullPage = true });
+        await row.GetByTestId("queue-row-link").ClickAsync();
+
+        await officer.GetByTestId("case-reference").WaitForAsync();
+        (await officer.GetByTestId("case-reference").InnerTextAsync()).ShouldBe(reference);
+        (await officer.GetByTestId("facts").InnerTextAsync()).ShouldContain(target);
+        var history = await officer.GetByTestId("history").InnerTextAsync();
+        history.ShouldContain("notification_filed");
+        history.ShouldContain("Li Wei (Harbour Lane Capital) (Investor)");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-case.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_form_shows_missing_fields_inline_and_files_nothing()
+    {
+        var investor = await app.SignedInAs("investor-b");
+        await investor.GotoAsync("/portal/file");
+        await RunningApp.Interactive(investor);
+        await investor.GetByTestId("submit-filing").ClickAsync();
+
+        await investor.GetByText("Required: an ISO 3166-1 alpha-2 country code such as \"JP\".").WaitForAsync();
+        (await investor.GetByText("Required.").CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
+        investor.Url.ShouldEndWith("/portal/file");
+    }
+}

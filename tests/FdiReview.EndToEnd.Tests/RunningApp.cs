@@ -1,0 +1,100 @@
+using JasperFx.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>
+/// The real app on Kestrel (127.0.0.1, a free port) against the real PostgreSQL, in a schema of its own,
+/// and Debian's Chromium driven by Playwright.
+/// </summary>
+public sealed class RunningApp : IAsyncLifetime
+{
+    private const string LocalCluster = "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
+    private static string DatabaseUrl => Environment.GetEnvironmentVariable("FDI_DATABASE_URL") is { Length: > 0 } url ? url : LocalCluster;
+
+    private readonly string _schema = $"test_e2e_{Guid.NewGuid():N}"[..24];
+    private WebApplicationFactory<Program> _factory = null!;
+    private IPlaywright _playwright = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Screenshots and traces for people to look at; git ignores the folder.</summary>
+    public static string Artifacts
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "FdiReview.sln"))) dir = dir.Parent;
+            var path = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "tests", ".artifacts");
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("FDI_DATABASE_URL", DatabaseUrl);
+            builder.UseSetting("FdiReview:Schema", _schema);
+            builder.UseSetting("FdiReview:SeedDemoData", "false");
+        });
+        _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await _factory.DisposeAsync();
+        await using var connection = new NpgsqlConnection(FdiReview.Web.Infrastructure.DatabaseSettings.FromUrl(DatabaseUrl));
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop schema if exists {_schema} cascade", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>A fresh browser session signed in as a demo user, waiting until the page is interactive.</summary>
+    public async Task<IPage> SignedInAs(string user)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await Interactive(page);
+        await page.GetByTestId($"sign-in-{user}").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/sign-in"));
+        await Interactive(page);
+        return page;
+    }
+
+    /// <summary>Blazor prerenders: a click before the circuit is up is lost, so wait for the marker it renders then.</summary>
+    public static Task Interactive(IPage page) =>
+        page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+}
