@@ -43,9 +43,14 @@ public sealed class AppFixture : IAsyncLifetime
     {
         await Host.StopAsync();
         await Host.DisposeAsync();
+        await DropSchema(Schema);
+    }
+
+    public static async Task DropSchema(string schema)
+    {
         await using var connection = new NpgsqlConnection(Web.Infrastructure.DatabaseSettings.FromUrl(DatabaseUrl));
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists {Schema} cascade", connection);
+        await using var drop = new NpgsqlCommand($"drop schema if exists {schema} cascade", connection);
         await drop.ExecuteNonQueryAsync();
     }
 }

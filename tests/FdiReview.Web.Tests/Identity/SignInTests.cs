@@ -72,3 +72,30 @@ public class ProductionStartTests
         ex.Message.ShouldContain("Authentication:Oidc:Authority");
     }
 }
+
+/// <summary>With OIDC configured, production serves no demo sign-in and no demo tokens.</summary>
+public class ProductionSignInTests
+{
+    [Theory]
+    [InlineData("/api/dev/tokens")]
+    [InlineData("/account/dev-sign-in")]
+    public async Task The_demo_sign_in_does_not_exist_outside_Development(string route)
+    {
+        var schema = $"test_prod_{Guid.NewGuid():N}"[..24];
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("FDI_DATABASE_URL", AppFixture.DatabaseUrl);
+            builder.UseSetting("FdiReview:Schema", schema);
+            builder.UseSetting("Authentication:Oidc:Authority", "https://login.agency.example/realms/fdi");
+            builder.UseSetting("Authentication:Oidc:ClientId", "fdireview");
+        });
+        var client = factory.CreateClient();
+
+        var response = await client.PostAsync(route, new StringContent("""{"user":"officer-1"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed);
+        await factory.DisposeAsync();
+        await AppFixture.DropSchema(schema);
+    }
+}
