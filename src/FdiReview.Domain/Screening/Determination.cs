@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace FdiReview.Domain.Screening;
+
+// The determination of the screening contract (v1): what the engine decided and, in Findings, why.
+
+public sealed record Determination
+{
+    public required Regime Regime { get; init; }
+    public required bool ForeignPerson { get; init; }
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Parents { get; init; }
+    public required ControlDetermination Control { get; init; }
+    public CoveredTransaction? CoveredTransaction { get; init; }
+    public required IReadOnlyList<NonControlTrigger> NonControlTriggers { get; init; }
+    public required SubstantialInterest SubstantialInterest { get; init; }
+    public required Filing Filing { get; init; }
+    public required IReadOnlyList<string> FilingBasis { get; init; }
+    public FeftaExemption? Exemption { get; init; }
+    public required Priority Priority { get; init; }
+    public required IReadOnlyList<Finding> Findings { get; init; }
+    /// <summary>The filing requirement in one sentence, for the what-if page and the case page.</summary>
+    public required string Summary { get; init; }
+}
+
+public sealed record ControlDetermination(bool Conferred, IReadOnlyList<string> Basis, bool CaseByCase);
+
+/// <summary>31 CFR 800.244: the investor's interest in the target and a foreign state's interest in the investor.</summary>
+public sealed record SubstantialInterest(
+    decimal InvestorInTargetPercent,
+    string? Government,
+    decimal GovernmentInInvestorPercent,
+    bool Present);
+
+public sealed record FeftaExemption(bool Available, IReadOnlyList<string> UnmetConditions, IReadOnlyList<string> Reasons);
+
+public sealed record Priority(int Score, PriorityBand Band, IReadOnlyList<PriorityFactor> Factors);
+
+public sealed record PriorityFactor(string Factor, int Points, string Reason);
+
+/// <summary>One rule as evaluated: whether it held, and which facts made it hold or fail.</summary>
+public sealed record Finding(string Rule, string Citation, bool Holds, string Explanation);
+
+[JsonConverter(typeof(KebabCaseEnum<CoveredTransaction>))]
+public enum CoveredTransaction { CoveredControlTransaction, CoveredInvestment, CoveredChangeOfRights, NotCovered }
+
+[JsonConverter(typeof(KebabCaseEnum<NonControlTrigger>))]
+public enum NonControlTrigger { Mnpti, Board, SubstantiveDecisionMaking }
+
+[JsonConverter(typeof(KebabCaseEnum<Filing>))]
+public enum Filing
+{
+    MandatoryDeclaration, Voluntary, NotRequired,
+    PriorNotification, ExemptWithPostInvestmentReport, PostInvestmentReport,
+}
+
+[JsonConverter(typeof(KebabCaseEnum<PriorityBand>))]
+public enum PriorityBand { Low, Medium, High }

@@ -1,0 +1,54 @@
+namespace FdiReview.Domain.Screening.Fefta;
+
+/// <summary>
+/// FEFTA Art. 26(1): a foreign investor is (i) a non-resident individual (judged by nationality),
+/// (ii) an entity set up under foreign law or with its principal office abroad, (iii) a company in which
+/// such persons hold ≥50% of the votes directly or indirectly, or (iv) a partnership to which they
+/// contribute ≥50% or whose managing partners are mostly foreign.
+/// </summary>
+public static class ForeignInvestorTest
+{
+    private const string Japan = "JP";
+    public const decimal HoldingPercent = 50m;
+
+    public static bool Run(OwnershipGraph graph, Findings findings)
+    {
+        var (foreign, why) = Assess(graph, graph.InvestorId, []);
+        return findings.Add("FEFTA-Art.26(1)", "FEFTA Art. 26(1)(i)–(iv)", foreign,
+            $"{graph.NameOf(graph.InvestorId)} {(foreign ? "is" : "is not")} a foreign investor: {why}.");
+    }
+
+    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting)
+    {
+        if (!visiting.Add(id)) return (false, "ownership cycle");
+        var party = graph.PartyOf(id);
+        if (party is null) return (false, "it is not described");
+        switch (party.Kind)
+        {
+            case PartyKind.Individual:
+                return party.Nationality != Japan
+                    ? (true, $"an individual of {party.Nationality} nationality is treated as non-resident (item i)")
+                    : (false, "a Japanese individual");
+            case PartyKind.ForeignGovernment:
+                return party.ForeignGovernmentOf != Japan
+                    ? (true, $"the government of {party.ForeignGovernmentOf} (item ii)")
+                    : (false, "the Japanese government");
+        }
+        var office = party.PrincipalPlaceOfBusiness ?? party.Nationality;
+        if (party.Nationality != Japan || office != Japan)
+            return (true, $"set up in {party.Nationality} with its principal office in {office} (item ii)");
+
+        var holders = graph.HoldersOf(id);
+        var foreignVotes = holders.Where(h => Assess(graph, h.Holder, [.. visiting]).Foreign).Sum(h => h.VotingPercent);
+        var partnership = party.Kind is PartyKind.Partnership or PartyKind.Fund;
+        var foreignContribution = holders.Where(h => Assess(graph, h.Holder, [.. visiting]).Foreign).Sum(h => h.EquityPercent);
+        var partners = holders.Where(h => h.GeneralPartner).ToList();
+        var foreignPartners = partners.Count(h => Assess(graph, h.Holder, [.. visiting]).Foreign);
+
+        if (!partnership && foreignVotes >= HoldingPercent)
+            return (true, $"foreign investors hold {Percent.Show(foreignVotes)} of its votes (item iii)");
+        if (partnership && (foreignContribution >= HoldingPercent || foreignPartners * 2 > partners.Count && partners.Count > 0))
+            return (true, $"foreign investors contribute {Percent.Show(foreignContribution)} or make up most of its managing partners (item iv)");
+        return (false, $"a Japanese {(partnership ? "partnership" : "company")} in which foreign investors hold {Percent.Show(partnership ? foreignContribution : foreignVotes)}");
+    }
+}

@@ -1,0 +1,63 @@
+namespace FdiReview.Domain.Screening.Fefta;
+
+/// <summary>
+/// FEFTA Art. 26(2): which acts are inward direct investments (J3–J6, JP-1) — any acquisition of unlisted
+/// shares, listed shares reaching 1% with closely related persons, and the "actions" (consent to a
+/// director appointment, a business transfer or a business-purpose change) — and in which sectors they
+/// need prior notification (designated and core, JP-2).
+/// </summary>
+public static class InwardDirectInvestmentTest
+{
+    public const decimal ListedThresholdPercent = 1m;
+    public const decimal PurposeChangeThresholdPercent = 100m / 3m;
+
+    public sealed record Outcome(bool ShareAcquisition, IReadOnlyList<FeftaAction> Actions, IReadOnlyList<string> Basis)
+    {
+        public bool IsInwardDirectInvestment => ShareAcquisition || Actions.Count > 0;
+    }
+
+    public static Outcome Run(TransactionFacts facts, Findings findings)
+    {
+        var target = facts.Target!;
+        var tx = facts.Transaction ?? new Transaction();
+        var after = tx.VotingPercentAfter;
+        var basis = new List<string>();
+
+        var acquires = tx.Kind == TransactionKind.Acquisition && after > tx.VotingPercentBefore;
+        var shares = acquires && (!target.Listed || after >= ListedThresholdPercent);
+        findings.Add("FEFTA-Art.26(2)-shares", "FEFTA Art. 26(2)(i)–(iii); Cabinet Order Art. 2", shares,
+            !acquires ? "No shares or voting rights are acquired."
+            : !target.Listed ? $"Any acquisition of shares in an unlisted company is an inward direct investment ({Percent.Show(after)} after)."
+            : after >= ListedThresholdPercent
+                ? $"{Percent.Show(after)} of a listed company together with closely related persons reaches the 1% threshold."
+                : $"{Percent.Show(after)} of a listed company together with closely related persons is below the 1% threshold: no procedure.");
+        if (shares) basis.Add(target.Listed ? "fefta-listed-threshold" : "fefta-unlisted");
+
+        var actions = tx.FeftaActions.Distinct().Where(a => ActionCounts(a, target.Listed, after)).ToList();
+        var notCounting = tx.FeftaActions.Distinct().Except(actions).ToList();
+        findings.Add("FEFTA-Art.26(2)-actions", "FEFTA Art. 26(2)(iv)–(vi); Cabinet Order Art. 2 (J6)", actions.Count > 0,
+            tx.FeftaActions.Count == 0 ? "The investor consents to no director appointment, business transfer or business-purpose change."
+            : actions.Count > 0
+                ? $"Consent to {string.Join(", ", actions.Select(Describe))} is an \"action\" and an inward direct investment" +
+                  (notCounting.Count > 0 ? $"; {string.Join(", ", notCounting.Select(Describe))} is not, at {Percent.Show(after)} of a listed company." : ".")
+                : $"At {Percent.Show(after)} of a listed company, consent to {string.Join(", ", notCounting.Select(Describe))} is not an inward direct investment.");
+        if (actions.Count > 0) basis.Add("fefta-action");
+
+        return new Outcome(shares, actions, basis);
+    }
+
+    /// <summary>J6: for listed targets, a purpose change needs ≥1/3 and a director appointment ≥1%; a business transfer always counts.</summary>
+    private static bool ActionCounts(FeftaAction action, bool listed, decimal percent) => action switch
+    {
+        FeftaAction.ConsentBusinessPurposeChange => !listed || percent >= PurposeChangeThresholdPercent,
+        FeftaAction.ConsentDirectorAppointment => !listed || percent >= ListedThresholdPercent,
+        _ => true,
+    };
+
+    public static string Describe(FeftaAction action) => action switch
+    {
+        FeftaAction.ConsentDirectorAppointment => "the appointment of the investor or a closely related person as director or auditor",
+        FeftaAction.ConsentBusinessTransfer => "a transfer of the business",
+        _ => "a significant change of the business purpose",
+    };
+}

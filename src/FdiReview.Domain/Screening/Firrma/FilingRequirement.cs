@@ -1,0 +1,87 @@
+namespace FdiReview.Domain.Screening.Firrma;
+
+/// <summary>
+/// 31 CFR 800.401: a mandatory declaration for (b) a substantial interest acquired in a TID U.S. business
+/// by a foreign person in which a single foreign state (not an excepted one) has a substantial interest, or
+/// (c) critical technology that would need a U.S. export authorization for the investor or any holder of
+/// ≥25% of the votes in it. Excepted investors never owe one (800.401(e)). Otherwise a covered
+/// transaction may be notified voluntarily.
+/// </summary>
+public static class FilingRequirement
+{
+    public const decimal CriticalTechnologyHolderPercent = 25m;
+
+    public static (Filing Filing, IReadOnlyList<string> Basis) Run(OwnershipGraph graph, CoveredTransaction covered,
+        SubstantialInterest substantial, ScreeningOptions options, Findings findings)
+    {
+        var target = graph.Facts.Target!;
+        var investor = graph.PartyOf(graph.InvestorId);
+        var isCovered = covered != CoveredTransaction.NotCovered;
+        var basis = new List<string>();
+
+        var exceptedState = substantial.Government is { } gov && options.ExceptedForeignStates.Contains(gov);
+        var government = isCovered && target.Tid.Any && substantial.Present && !exceptedState;
+        findings.Add("FIRRMA-800.401(b)", "31 CFR 800.401(b); 800.244", government,
+            government
+                ? $"A covered transaction in which a foreign person acquires a substantial interest in a TID U.S. business, and the government of {substantial.Government} has a substantial interest in it."
+                : !isCovered ? "Not a covered transaction, so no declaration is owed under 800.401(b)."
+                : !target.Tid.Any ? "The target is not a TID U.S. business."
+                : exceptedState ? $"{substantial.Government} is an excepted foreign state (800.218)."
+                : "No substantial interest is acquired by a foreign person in which a single foreign government has a substantial interest.");
+        if (government) basis.Add("foreign-government-substantial-interest");
+
+        var needsAuthorization = RelevantPersons(graph)
+            .Select(p => (p.Id, p.Percent, State: StateOf(graph.PartyOf(p.Id))))
+            .Where(p => p.State is not null && target.ExportAuthorizationRequiredFor.Contains(p.State))
+            .ToList();
+        var criticalTechnology = isCovered && target.Tid.CriticalTechnologies && needsAuthorization.Count > 0;
+        findings.Add("FIRRMA-800.401(c)", "31 CFR 800.401(c); 800.254; 800.256", criticalTechnology,
+            criticalTechnology
+                ? "Exporting the target's critical technology would need a U.S. regulatory authorization for " +
+                  string.Join(", ", needsAuthorization.Select(p => $"{graph.NameOf(p.Id)} ({p.State}{(p.Id == graph.InvestorId ? ", the investor" : $", {Percent.Show(p.Percent)} of the votes in the investor")})")) + "."
+                : !isCovered ? "Not a covered transaction, so no declaration is owed under 800.401(c)."
+                : !target.Tid.CriticalTechnologies ? "The target does not produce, design, test, manufacture, fabricate or develop critical technologies."
+                : "No U.S. export authorization would be needed for the investor or any holder of 25% or more of its votes.");
+        if (criticalTechnology) basis.Add("critical-technology-export-authorization");
+
+        var excepted = investor?.ExceptedInvestor == true && basis.Count > 0;
+        findings.Add("FIRRMA-800.401(e)", "31 CFR 800.401(e)(1)", excepted,
+            excepted ? "The investor is an excepted investor: no mandatory declaration." : "No exemption from a mandatory declaration applies.");
+        if (excepted) basis.Clear();
+
+        var filing = basis.Count > 0 ? Filing.MandatoryDeclaration : isCovered ? Filing.Voluntary : Filing.NotRequired;
+        findings.Add("FIRRMA-800.401", "31 CFR 800.401; 800.402; 800.501", filing == Filing.MandatoryDeclaration,
+            filing switch
+            {
+                Filing.MandatoryDeclaration => "A declaration (or a notice) is mandatory, due at least 30 days before completion (800.401(g)).",
+                Filing.Voluntary => "A covered transaction without a mandatory declaration: the parties may file a voluntary declaration or notice.",
+                _ => "Not a covered transaction: nothing is to be filed with CFIUS.",
+            });
+        return (filing, basis);
+    }
+
+    /// <summary>The contract's binding reading of US-15: the investor and every holder of ≥25% of the votes in it (indirectly).</summary>
+    private static IEnumerable<(string Id, decimal Percent)> RelevantPersons(OwnershipGraph graph)
+    {
+        yield return (graph.InvestorId, 100m);
+        foreach (var id in graph.Nodes.Where(id => id != graph.InvestorId && id != graph.TargetId))
+        {
+            var percent = graph.IndirectVotingInterest(id, graph.InvestorId);
+            if (percent >= CriticalTechnologyHolderPercent) yield return (id, percent);
+        }
+        // 800.256: holdings of the governments of a single foreign state are aggregated.
+        foreach (var (state, percent) in SubstantialInterestTest.GovernmentInterests(graph, graph.InvestorId))
+            if (percent >= CriticalTechnologyHolderPercent &&
+                graph.Parties.FirstOrDefault(p => p.Kind == PartyKind.ForeignGovernment && p.ForeignGovernmentOf == state)?.Id is { } id)
+                yield return (id, percent);
+    }
+
+    /// <summary>800.401(c): an entity by its principal place of business, an individual by nationality.</summary>
+    private static string? StateOf(Party? party) => party?.Kind switch
+    {
+        null => null,
+        PartyKind.Individual => party.Nationality,
+        PartyKind.ForeignGovernment => party.ForeignGovernmentOf,
+        _ => party.PrincipalPlaceOfBusiness ?? party.Nationality,
+    };
+}

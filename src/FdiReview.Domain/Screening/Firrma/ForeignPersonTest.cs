@@ -1,0 +1,83 @@
+namespace FdiReview.Domain.Screening.Firrma;
+
+/// <summary>
+/// 31 CFR 800.224 foreign person: a foreign national, a foreign government, a foreign entity (800.220),
+/// or any entity a foreign person controls. A foreign entity is organised abroad with its principal place
+/// of business abroad, unless a majority of its equity is ultimately owned by U.S. nationals (800.220(b)).
+/// </summary>
+public static class ForeignPersonTest
+{
+    private const string UnitedStates = "US";
+
+    public static bool Run(OwnershipGraph graph, Findings findings)
+    {
+        var investor = graph.InvestorId;
+        var (foreign, why) = Assess(graph, investor, []);
+        return findings.Add("FIRRMA-800.224", "31 CFR 800.224; 800.220", foreign,
+            $"{graph.NameOf(investor)} {(foreign ? "is" : "is not")} a foreign person: {why}.");
+    }
+
+    public static bool IsForeignPerson(OwnershipGraph graph, string id) => Assess(graph, id, []).Foreign;
+
+    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting)
+    {
+        if (!visiting.Add(id)) return (false, "ownership cycle");
+        var party = graph.PartyOf(id);
+        if (party is null) return (true, "it is not described, so it is not shown to be a U.S. person");
+
+        switch (party.Kind)
+        {
+            case PartyKind.ForeignGovernment when party.ForeignGovernmentOf != UnitedStates:
+                return (true, $"it is the government of {party.ForeignGovernmentOf}");
+            case PartyKind.Individual:
+                return party.Nationality != UnitedStates
+                    ? (true, $"an individual of {party.Nationality} nationality is a foreign national")
+                    : (false, "an individual U.S. national");
+        }
+
+        var placeOfBusiness = party.PrincipalPlaceOfBusiness ?? party.Nationality;
+        if (party.Nationality != UnitedStates && placeOfBusiness != UnitedStates)
+        {
+            var usShare = UsNationalEquity(graph, id, []);
+            if (usShare <= 50m)
+                return (true, $"it is organised in {party.Nationality} with its principal place of business in {placeOfBusiness} (a foreign entity, 800.220)");
+            // 800.220(b): a majority of the equity ultimately owned by U.S. nationals; still foreign if a foreign person controls it.
+            var controller = ForeignController(graph, id, visiting);
+            return controller is null
+                ? (false, $"although organised in {party.Nationality}, {Percent.Show(usShare)} of its equity is ultimately owned by U.S. nationals (800.220(b)) and no foreign person controls it")
+                : (true, $"it is controlled by {graph.NameOf(controller)}, a foreign person (800.224(b))");
+        }
+
+        var foreignController = ForeignController(graph, id, visiting);
+        return foreignController is null
+            ? (false, "it is organised in or does its business from the United States and no foreign person controls it")
+            : (true, $"it is controlled by {graph.NameOf(foreignController)}, a foreign person (800.224(b))");
+    }
+
+    private static string? ForeignController(OwnershipGraph graph, string id, HashSet<string> visiting) =>
+        graph.HoldersOf(id)
+            .Where(h => graph.DirectlyControls(h.Holder, id))
+            .Select(h => h.Holder)
+            .FirstOrDefault(holder => Assess(graph, holder, [.. visiting]).Foreign);
+
+    /// <summary>800.220(b): equity traced through entities to individuals; holders not listed are not U.S. nationals.</summary>
+    private static decimal UsNationalEquity(OwnershipGraph graph, string id, HashSet<string> visiting)
+    {
+        if (!visiting.Add(id)) return 0m;
+        var share = 0m;
+        foreach (var h in graph.HoldersOf(id))
+        {
+            var holder = graph.PartyOf(h.Holder);
+            var holderShare = holder?.Kind switch
+            {
+                PartyKind.Individual => holder.Nationality == UnitedStates ? 100m : 0m,
+                PartyKind.ForeignGovernment => 0m,
+                null => 0m,
+                _ => UsNationalEquity(graph, h.Holder, visiting),
+            };
+            share += h.EquityPercent * holderShare / 100m;
+        }
+        visiting.Remove(id);
+        return Percent.Cap(share);
+    }
+}

@@ -1,0 +1,51 @@
+namespace FdiReview.Domain.Screening.Firrma;
+
+/// <summary>
+/// 31 CFR 800.244: a substantial interest is ≥25% of the votes in the target (directly or indirectly)
+/// acquired by a foreign person in which the national and subnational governments of a single foreign
+/// state hold ≥49% — of the general partner where the investor is managed by one. Parents count as 100%.
+/// </summary>
+public static class SubstantialInterestTest
+{
+    public const decimal InTargetPercent = 25m;
+    public const decimal GovernmentPercent = 49m;
+
+    public static SubstantialInterest Run(OwnershipGraph graph, Findings findings)
+    {
+        var investor = graph.InvestorId;
+        var inTarget = graph.IndirectVotingInterest(investor, graph.TargetId);
+
+        var generalPartners = graph.HoldersOf(investor).Where(h => h.GeneralPartner).Select(h => h.Holder).ToList();
+        var measuredIn = generalPartners.Count > 0 ? generalPartners : [investor];
+        var (state, percent) = measuredIn
+            .SelectMany(id => GovernmentInterests(graph, id))
+            .OrderByDescending(s => s.Percent).ThenBy(s => s.State, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+        var present = inTarget >= InTargetPercent && state is not null && percent >= GovernmentPercent;
+        var where = generalPartners.Count > 0
+            ? $"in its general partner {string.Join(", ", generalPartners.Select(graph.NameOf))} (800.244(b))"
+            : $"in {graph.NameOf(investor)}";
+        findings.Add("FIRRMA-800.244", "31 CFR 800.244(a)–(c)", present,
+            $"{graph.NameOf(investor)} will hold {Percent.Show(inTarget)} of the votes in {graph.NameOf(graph.TargetId)} " +
+            $"({(inTarget >= InTargetPercent ? "at least" : "less than")} 25%); " +
+            (state is null
+                ? $"no foreign government holds an interest {where}."
+                : $"the government of {state} holds {Percent.Show(percent)} {where}, parents counting as 100% " +
+                  $"({(percent >= GovernmentPercent ? "at least" : "less than")} 49%)."));
+        return new SubstantialInterest(decimal.Round(inTarget, 4), state, decimal.Round(percent, 4), present);
+    }
+
+    /// <summary>Each foreign state's interest in an entity, national and subnational governments together.</summary>
+    public static IEnumerable<(string State, decimal Percent)> GovernmentInterests(OwnershipGraph graph, string entity)
+    {
+        var self = graph.PartyOf(entity);
+        if (self is { Kind: PartyKind.ForeignGovernment, ForeignGovernmentOf: { } own })
+            return [(own, 100m)];
+        return graph.Parties
+            .Where(p => p is { Kind: PartyKind.ForeignGovernment, ForeignGovernmentOf: not null, Id: not null } && p.Id != entity)
+            .GroupBy(p => p.ForeignGovernmentOf!)
+            .Select(g => (g.Key, Percent.Cap(g.Sum(p => graph.IndirectVotingInterest(p.Id!, entity)))))
+            .Where(s => s.Item2 > 0m);
+    }
+}

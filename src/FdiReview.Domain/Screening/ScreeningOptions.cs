@@ -1,0 +1,36 @@
+namespace FdiReview.Domain.Screening;
+
+/// <summary>
+/// The thresholds that rest on facts not confirmed from a primary source ((U) in the rules), and policy
+/// weights. Defaults are the documented ones; an agency changes them in configuration, not in code.
+/// </summary>
+public sealed record ScreeningOptions
+{
+    public static readonly ScreeningOptions Default = new();
+
+    /// <summary>(U) FEFTA J21: general investors may use the exemption for listed core targets only below this.</summary>
+    public decimal FeftaCoreListedExemptionCapPercent { get; init; } = 10m;
+
+    /// <summary>(U) FEFTA J23: a listed non-designated acquisition owes a post-investment report from this holding.</summary>
+    public decimal FeftaNonDesignatedListedReportPercent { get; init; } = 10m;
+
+    /// <summary>(U) FEFTA J23 / JP-4: days after execution for the post-investment report.</summary>
+    public int FeftaPostInvestmentReportDays { get; init; } = 45;
+
+    /// <summary>31 CFR 800.218: excepted foreign states (Treasury's list changes; U20 dates).</summary>
+    public IReadOnlyList<string> ExceptedForeignStates { get; init; } = ["AU", "CA", "GB", "NZ"];
+
+    public PriorityWeights Priority { get; init; } = new();
+}
+
+/// <summary>Policy (US-17, JP-7): how much each risk factor adds to a case's priority, and the bands.</summary>
+public sealed record PriorityWeights
+{
+    public int StateOwnedInvestor { get; init; } = 35;
+    public int MandatoryFiling { get; init; } = 20;
+    public int SensitiveSector { get; init; } = 15;
+    public int Control { get; init; } = 15;
+    public int AccessRights { get; init; } = 10;
+    public int HighBandFrom { get; init; } = 60;
+    public int MediumBandFrom { get; init; } = 30;
+}
