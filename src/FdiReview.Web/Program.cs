@@ -1,15 +1,20 @@
 using FdiReview.Web.Components;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Infrastructure;
+using FdiReview.Web.Screening;
 using FdiReview.Web.Seeding;
 using JasperFx;
 using MudBlazor.Services;
 using Wolverine.Http;
 
+// The screening CLI needs no host, database or sign-in settings.
+if (ScreenCommand.Matches(args)) return ScreenCommand.Run(args);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddFdiEventStore();
 builder.AddFdiSignIn();
+builder.AddScreening();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblems>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();

@@ -3,6 +3,7 @@ using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 using FdiReview.Web.Identity;
+using FdiReview.Web.Screening;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,14 +20,15 @@ public sealed record FileNotificationAs(TransactionFacts Facts, Actor Investor);
 
 public static class FileNotificationEndpoint
 {
-    public static ProblemDetails Validate(FileNotification? command)
-    {
-        if (command?.Facts is null)
-            return Invalid(new Dictionary<string, string[]> { ["facts"] = ["Required: the transaction facts."] });
-        var errors = TransactionFactsValidation.Validate(command.Facts)
-            .ToDictionary(kv => "facts." + kv.Key, kv => kv.Value);
-        return errors.Count == 0 ? WolverineContinue.NoProblems : Invalid(errors);
-    }
+    public static ProblemDetails Validate(FileNotification? command) =>
+        command?.Facts is null
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["facts"] = ["Required: the transaction facts."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The notification has invalid or missing fields",
+                Detail = "facts: Required: the transaction facts.",
+            }
+            : ScreeningProblems.For(command.Facts, "facts.") ?? WolverineContinue.NoProblems;
 
     [WolverinePost("/api/notifications"), Authorize(Roles = Roles.Investor)]
     public static CreationResponse<Guid> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session, TimeProvider time)
@@ -43,13 +45,6 @@ public static class FileNotificationEndpoint
         session.Events.StartStream<Notification>(id, Notification.File(id, facts, investor, time.GetUtcNow()));
         return id;
     }
-
-    private static HttpValidationProblemDetails Invalid(IDictionary<string, string[]> errors) => new(errors)
-    {
-        Status = StatusCodes.Status400BadRequest,
-        Title = "The notification has invalid or missing fields",
-        Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
-    };
 }
 
 public static class FileNotificationAsHandler
