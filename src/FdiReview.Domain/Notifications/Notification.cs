@@ -15,6 +15,8 @@ public sealed class Notification
     public string Organization { get; set; } = "";
     public Actor FiledBy { get; set; } = new("", "", "");
     public DateTimeOffset FiledAt { get; set; }
+    /// <summary>The latest screening of the current facts.</summary>
+    public Determination? Determination { get; set; }
 
     public static Notification Create(NotificationFiled filed) => new()
     {
@@ -26,18 +28,49 @@ public sealed class Notification
         FiledAt = filed.FiledAt,
     };
 
+    public void Apply(ScreeningCompleted screened) => Determination = screened.Determination;
+
+    public void Apply(NotificationFactsCorrected corrected) => Facts = corrected.Facts;
+
     /// <summary>
-    /// An investor files a notification for their organisation. Facts must already be valid in shape
-    /// (<see cref="TransactionFactsValidation"/>); only investors acting for an organisation may file.
+    /// An investor files a notification for their organisation; the facts are screened at once, so the case
+    /// opens with its determination. Only investors acting for an organisation may file.
     /// </summary>
-    public static NotificationFiled File(Guid id, TransactionFacts facts, Actor investor, DateTimeOffset now)
+    public static IReadOnlyList<object> File(Guid id, TransactionFacts facts, Actor investor, DateTimeOffset now, ScreeningOptions? options = null)
     {
         if (investor.Role != Roles.Investor || string.IsNullOrWhiteSpace(investor.Organization))
             throw new DomainRefusal("Only an investor acting for an organisation can file a notification.");
+        RequireValid(facts);
+        return
+        [
+            new NotificationFiled(id, facts, investor, investor.Organization, now),
+            new ScreeningCompleted(id, ScreeningEngine.Screen(facts, options), "filed", now),
+        ];
+    }
+
+    /// <summary>
+    /// The investor's organisation or an officer corrects the facts, with a reason; the corrected facts are
+    /// screened again, as a new event, so the earlier determination stays in the record.
+    /// </summary>
+    public IReadOnlyList<object> CorrectFacts(TransactionFacts facts, Actor actor, string? reason, DateTimeOffset now, ScreeningOptions? options = null)
+    {
+        if (!IsVisibleTo(Organization, actor) || actor.Role is not (Roles.Investor or Roles.Officer or Roles.Supervisor))
+            throw new DomainRefusal("Only the filing organisation or an officer may correct the facts of a notification.");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRefusal("Say why the facts are corrected: the reason is part of the record.");
+        RequireValid(facts);
+        return
+        [
+            new NotificationFactsCorrected(Id, facts, actor, reason.Trim(), now),
+            new ScreeningCompleted(Id, ScreeningEngine.Screen(facts, options), "facts-corrected", now),
+        ];
+    }
+
+    private static void RequireValid(TransactionFacts facts)
+    {
         var errors = TransactionFactsValidation.Validate(facts);
         if (errors.Count > 0)
             throw new DomainRefusal($"The transaction facts are incomplete: {string.Join(", ", errors.Keys)}.");
-        return new NotificationFiled(id, facts, investor, investor.Organization, now);
     }
 
     /// <summary>Whether this user may see the notification at all (investors: their organisation's only).</summary>

@@ -10,3 +10,19 @@ public sealed record NotificationFiled(
     Actor FiledBy,
     string Organization,
     DateTimeOffset FiledAt);
+
+/// <summary>The screening engine judged the facts as they then stood; the full determination, with its findings, is kept.</summary>
+/// <param name="Trigger">Why it ran: "filed" or "facts-corrected".</param>
+public sealed record ScreeningCompleted(
+    Guid NotificationId,
+    Determination Determination,
+    string Trigger,
+    DateTimeOffset ScreenedAt);
+
+/// <summary>The transaction facts were corrected; the reason is what an auditor reads.</summary>
+public sealed record NotificationFactsCorrected(
+    Guid NotificationId,
+    TransactionFacts Facts,
+    Actor CorrectedBy,
+    string Reason,
+    DateTimeOffset CorrectedAt);

@@ -42,7 +42,8 @@ public static class EventStoreSetup
             opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
             opts.EnableRelayOfUserName = true;
             opts.UseRuntimeCompilation();
-            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Auto;
+            // Generated at start-up; pre-generating it for production is a later step.
+            opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
         });
 
         builder.Services.AddWolverineHttp();

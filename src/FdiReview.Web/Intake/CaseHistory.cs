@@ -12,12 +12,15 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
     {
         NotificationFiled f => $"{f.FiledBy.Name} filed the notification for {f.Facts.InvestorParty?.Name ?? f.Facts.Investor} " +
                                $"acquiring {f.Facts.Target?.Name}",
+        ScreeningCompleted s => $"Screening ({s.Trigger}): {s.Determination.Summary}",
+        NotificationFactsCorrected c => $"{c.CorrectedBy.Name} corrected the facts: {c.Reason}",
         _ => data.GetType().Name,
     };
 
     public static Actor? ActorOf(object data) => data switch
     {
         NotificationFiled f => f.FiledBy,
+        NotificationFactsCorrected c => c.CorrectedBy,
         _ => null,
     };
 }

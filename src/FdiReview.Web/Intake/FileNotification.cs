@@ -31,24 +31,25 @@ public static class FileNotificationEndpoint
             : ScreeningProblems.For(command.Facts, "facts.") ?? WolverineContinue.NoProblems;
 
     [WolverinePost("/api/notifications"), Authorize(Roles = Roles.Investor)]
-    public static CreationResponse<Guid> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session, TimeProvider time)
+    public static CreationResponse<Guid> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session,
+        TimeProvider time, ScreeningOptions options)
     {
-        var id = Start(session, command.Facts!, user.RequireActor(), time);
+        var id = Start(session, command.Facts!, user.RequireActor(), time, options);
         return new CreationResponse<Guid>($"/api/notifications/{id}", id);
     }
 
-    internal static Guid Start(IDocumentSession session, TransactionFacts facts, Actor investor, TimeProvider time)
+    internal static Guid Start(IDocumentSession session, TransactionFacts facts, Actor investor, TimeProvider time, ScreeningOptions options)
     {
         var id = Guid.CreateVersion7();
         // Marten stamps this on every event's metadata (user_name), whichever way the filing came in.
         session.LastModifiedBy = investor.UserId;
-        session.Events.StartStream<Notification>(id, Notification.File(id, facts, investor, time.GetUtcNow()));
+        session.Events.StartStream<Notification>(id, [.. Notification.File(id, facts, investor, time.GetUtcNow(), options)]);
         return id;
     }
 }
 
 public static class FileNotificationAsHandler
 {
-    public static Guid Handle(FileNotificationAs command, IDocumentSession session, TimeProvider time) =>
-        FileNotificationEndpoint.Start(session, command.Facts, command.Investor, time);
+    public static Guid Handle(FileNotificationAs command, IDocumentSession session, TimeProvider time, ScreeningOptions options) =>
+        FileNotificationEndpoint.Start(session, command.Facts, command.Investor, time, options);
 }

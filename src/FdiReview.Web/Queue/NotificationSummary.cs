@@ -21,6 +21,10 @@ public sealed class NotificationSummary
     public string FiledByName { get; set; } = "";
     public DateTimeOffset FiledAt { get; set; }
     public DateTimeOffset LastChangedAt { get; set; }
+    /// <summary>The filing requirement from the latest screening.</summary>
+    public Filing? Filing { get; set; }
+    public int PriorityScore { get; set; }
+    public PriorityBand? PriorityBand { get; set; }
 
     /// <summary>A short, stable reference officers and investors can read out on the phone.</summary>
     public static string ReferenceOf(Guid id, DateTimeOffset filedAt) =>
@@ -49,5 +53,24 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
             FiledAt = filed.FiledAt,
             LastChangedAt = e.Timestamp,
         };
+    }
+
+    public static void Apply(NotificationSummary row, IEvent<ScreeningCompleted> e)
+    {
+        row.Filing = e.Data.Determination.Filing;
+        row.PriorityScore = e.Data.Determination.Priority.Score;
+        row.PriorityBand = e.Data.Determination.Priority.Band;
+        row.LastChangedAt = e.Timestamp;
+    }
+
+    public static void Apply(NotificationSummary row, IEvent<NotificationFactsCorrected> e)
+    {
+        var investor = e.Data.Facts.InvestorParty;
+        row.Regime = e.Data.Facts.Regime;
+        row.InvestorName = investor?.Name ?? e.Data.Facts.Investor ?? "";
+        row.InvestorNationality = investor?.Nationality;
+        row.TargetName = e.Data.Facts.Target?.Name ?? "";
+        row.TargetCountry = e.Data.Facts.Target?.Country;
+        row.LastChangedAt = e.Timestamp;
     }
 }

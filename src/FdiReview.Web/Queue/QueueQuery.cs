@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FdiReview.Domain;
 using Marten;
 using Marten.Pagination;
@@ -13,7 +14,7 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
     public const int MaxPageSize = 200;
 
     public static readonly IReadOnlyList<string> SortableFields =
-        ["filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt"];
+        ["filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt", "filing", "priorityScore"];
 
     public async Task<QueuePage> Run(IQuerySession session, Actor viewer, CancellationToken cancellation = default)
     {
@@ -32,15 +33,20 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
 
     private IQueryable<NotificationSummary> Sorted(IQueryable<NotificationSummary> rows) => (SortBy ?? "filedAt") switch
     {
-        "reference" => Descending ? rows.OrderByDescending(r => r.Reference) : rows.OrderBy(r => r.Reference),
-        "regime" => Descending ? rows.OrderByDescending(r => r.Regime) : rows.OrderBy(r => r.Regime),
-        "status" => Descending ? rows.OrderByDescending(r => r.Status) : rows.OrderBy(r => r.Status),
-        "investorName" => Descending ? rows.OrderByDescending(r => r.InvestorName) : rows.OrderBy(r => r.InvestorName),
-        "targetName" => Descending ? rows.OrderByDescending(r => r.TargetName) : rows.OrderBy(r => r.TargetName),
-        "targetCountry" => Descending ? rows.OrderByDescending(r => r.TargetCountry) : rows.OrderBy(r => r.TargetCountry),
-        "lastChangedAt" => Descending ? rows.OrderByDescending(r => r.LastChangedAt) : rows.OrderBy(r => r.LastChangedAt),
-        _ => Descending ? rows.OrderByDescending(r => r.FiledAt) : rows.OrderBy(r => r.FiledAt),
+        "reference" => By(rows, r => r.Reference),
+        "regime" => By(rows, r => r.Regime),
+        "status" => By(rows, r => r.Status),
+        "investorName" => By(rows, r => r.InvestorName),
+        "targetName" => By(rows, r => r.TargetName),
+        "targetCountry" => By(rows, r => r.TargetCountry),
+        "lastChangedAt" => By(rows, r => r.LastChangedAt),
+        "filing" => By(rows, r => r.Filing),
+        "priorityScore" => By(rows, r => r.PriorityScore),
+        _ => By(rows, r => r.FiledAt),
     };
+
+    private IQueryable<NotificationSummary> By<TKey>(IQueryable<NotificationSummary> rows, Expression<Func<NotificationSummary, TKey>> key) =>
+        Descending ? rows.OrderByDescending(key) : rows.OrderBy(key);
 }
 
 public sealed record QueuePage(IReadOnlyList<NotificationSummary> Items, long Total, long Page, long PageSize);

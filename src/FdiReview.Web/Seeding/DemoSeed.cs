@@ -1,6 +1,7 @@
 using FdiReview.Domain.Notifications;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Queue;
+using FdiReview.Domain.Screening;
 using Marten;
 
 namespace FdiReview.Web.Seeding;
@@ -9,7 +10,7 @@ namespace FdiReview.Web.Seeding;
 /// Development only, and only when <c>FdiReview:SeedDemoData</c> is true: files a dozen realistic
 /// notifications from both demo investors into an empty store, through the same decision as a real filing.
 /// </summary>
-public sealed class DemoSeed(IDocumentStore store, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(IDocumentStore store, TimeProvider time, ScreeningOptions options, ILogger<DemoSeed> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,7 +27,7 @@ public sealed class DemoSeed(IDocumentStore store, TimeProvider time, ILogger<De
             session.LastModifiedBy = investor.UserId;
             // Spread over the past weeks so the queue looks like an agency's.
             var filedAt = now.AddDays(-(filings.Count - i) * 2).AddHours(-i);
-            session.Events.StartStream<Notification>(id, Notification.File(id, facts, investor, filedAt));
+            session.Events.StartStream<Notification>(id, [.. Notification.File(id, facts, investor, filedAt, options)]);
             await session.SaveChangesAsync(cancellationToken);
         }
         logger.LogInformation("Seeded {Count} demo notifications", filings.Count);

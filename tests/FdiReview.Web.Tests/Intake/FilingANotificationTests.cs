@@ -29,7 +29,7 @@ public class FilingANotificationTests(AppFixture app) : ApiTest(app)
 
         await using var session = Store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id);
-        var filed = events.ShouldHaveSingleItem();
+        var filed = events[0];
         filed.Data.ShouldBeOfType<NotificationFiled>().FiledBy.UserId.ShouldBe("investor-a");
         filed.UserName.ShouldBe("investor-a");
         filed.CorrelationId.ShouldNotBeNullOrEmpty();
@@ -105,7 +105,8 @@ public class FilingANotificationTests(AppFixture app) : ApiTest(app)
         var history = await (await As("officer-1", s => s.Get.Url($"/api/notifications/{id}/history")))
             .ReadAsJsonAsync<List<CaseHistoryEntry>>();
 
-        var entry = history.ShouldHaveSingleItem();
+        history.Count.ShouldBe(2);
+        var entry = history[0];
         entry.EventType.ShouldBe("notification_filed");
         entry.UserId.ShouldBe("investor-a");
         entry.ActorRole.ShouldBe("Investor");
