@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>The what-if page in a real browser: paste a worked example, see the determination and why.</summary>
+public class WhatIfScreeningTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    private static string Request(string example) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example)))!["request"]!.ToJsonString();
+
+    [Fact]
+    public async Task An_officer_pastes_a_government_owned_investment_and_sees_the_mandatory_declaration_with_its_rules()
+    {
+        var page = await app.SignedInAs("officer-2");
+        await page.GotoAsync("/what-if");
+        await RunningApp.Interactive(page);
+
+        await page.Locator("#request-json").FillAsync(Request("hand-fg-1.json"));
+        await page.GetByTestId("screen").ClickAsync();
+
+        var summary = page.GetByTestId("determination-summary");
+        await summary.WaitForAsync();
+        (await summary.InnerTextAsync()).ShouldContain("mandatory declaration");
+        var findings = await page.GetByTestId("findings").InnerTextAsync();
+        findings.ShouldContain("FIRRMA-800.401(b)");
+        findings.ShouldContain("31 CFR 800.244");
+        (await page.GetByTestId("government-interest").InnerTextAsync()).ShouldContain("holds 75% of the investor");
+        (await page.GetByTestId("ownership").InnerTextAsync()).ShouldContain("Corporation B");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "what-if.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task An_investor_sees_bad_input_named_inline_and_no_risk_score()
+    {
+        var page = await app.SignedInAs("investor-a");
+        await page.GotoAsync("/what-if");
+        await RunningApp.Interactive(page);
+
+        await page.Locator("#request-json").FillAsync("""{"regime": "firrma", "investor": "A"}""");
+        await page.GetByTestId("screen").ClickAsync();
+        (await page.GetByTestId("request-errors").InnerTextAsync()).ShouldContain("target: Required.");
+
+        await page.Locator("#request-json").FillAsync(Request("fefta-state-owned-listed-designated-3pct.json"));
+        await page.GetByTestId("screen").ClickAsync();
+        await page.GetByTestId("determination-summary").WaitForAsync();
+        (await page.GetByTestId("determination-summary").InnerTextAsync()).ShouldContain("Prior notification");
+        (await page.GetByTestId("determination-chips").InnerTextAsync()).ShouldNotContain("Priority");
+    }
+}
