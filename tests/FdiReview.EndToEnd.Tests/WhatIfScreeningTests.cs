@@ -47,4 +47,27 @@ public class WhatIfScreeningTests(RunningApp app) : IClassFixture<RunningApp>
         (await page.GetByTestId("determination-summary").InnerTextAsync()).ShouldContain("Prior notification");
         (await page.GetByTestId("determination-chips").InnerTextAsync()).ShouldNotContain("Priority");
     }
+
+    [Fact]
+    public async Task An_investor_enters_the_facts_in_the_form_and_sees_the_requirement()
+    {
+        var page = await app.SignedInAs("investor-b");
+        await page.GotoAsync("/what-if");
+        await RunningApp.Interactive(page);
+        await page.GetByText("Enter the facts").ClickAsync();
+
+        await page.Locator("#investorName").FillAsync("Eastern Grid Holdings");
+        await page.Locator("#investorNationality").FillAsync("CN");
+        await page.Locator("#governmentState").FillAsync("CN");
+        await page.Locator("#governmentPercent").FillAsync("60");
+        await page.Locator("#targetName").FillAsync("Prairie Sensors Inc.");
+        await page.Locator("#votingAfter").FillAsync("30");
+        await page.Locator("#votingAfter").PressAsync("Tab");
+        await page.GetByText("produce, design, test, manufacture, fabricate or develop critical technologies?").ClickAsync();
+        await page.GetByText("Board observer rights").ClickAsync();
+        await page.GetByTestId("screen").ClickAsync();
+
+        await page.GetByTestId("determination-summary").WaitForAsync();
+        (await page.GetByTestId("determination-summary").InnerTextAsync()).ShouldContain("mandatory declaration");
+    }
 }

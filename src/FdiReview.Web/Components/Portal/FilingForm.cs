@@ -86,5 +86,18 @@ public sealed class FilingForm
         _ => "",
     };
 
+    /// <summary>Validation errors regrouped by the form field that shows them ("" for the form as a whole).</summary>
+    public static Dictionary<string, List<string>> ErrorsByField(IReadOnlyDictionary<string, string[]> errors)
+    {
+        var byField = new Dictionary<string, List<string>>();
+        foreach (var (path, messages) in errors)
+        {
+            var field = FieldOf(path);
+            if (!byField.TryGetValue(field, out var list)) byField[field] = list = [];
+            list.AddRange(field == "" ? messages.Select(m => $"{path}: {m}") : messages);
+        }
+        return byField;
+    }
+
     private static string? Upper(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }
