@@ -239,4 +239,24 @@ public class FirrmaRuleTests
         facts = facts with { Target = facts.Target! with { ExportAuthorizationRequiredFor = ["GB"] } };
         facts.Screen().Filing.ShouldBe(Filing.Voluntary);
     }
+
+    [Fact]
+    public void CFR_800_401_d_1_and_e_3_a_fund_managed_by_a_US_general_partner_owes_no_mandatory_declaration()
+    {
+        var facts = Firrma(after: 10, rights: new Rights { BoardSeats = 1 }, tid: new TidFlags { CriticalTechnologies = true }) with
+        {
+            Parties =
+            [
+                new Party { Id = "A", Name = "Investment Fund A", Kind = PartyKind.Fund, Nationality = "KY" },
+                new Party { Id = "GP", Name = "Fund GP LLC", Kind = PartyKind.GeneralPartner, Nationality = "US" },
+            ],
+            Ownership = [new OwnershipEdge { Holder = "GP", Entity = "A", VotingPercent = 1, GeneralPartner = true }],
+        };
+        facts = facts with { Target = facts.Target! with { ExportAuthorizationRequiredFor = ["KY"] } };
+
+        var d = facts.Screen();
+        d.CoveredTransaction.ShouldBe(CoveredTransaction.CoveredInvestment);
+        d.Filing.ShouldBe(Filing.Voluntary);
+        d.Finding("FIRRMA-800.401(d)-(e)").Holds.ShouldBeTrue();
+    }
 }

@@ -44,10 +44,17 @@ public static class FilingRequirement
                 : "No U.S. export authorization would be needed for the investor or any holder of 25% or more of its votes.");
         if (criticalTechnology) basis.Add("critical-technology-export-authorization");
 
-        var excepted = investor?.ExceptedInvestor == true && basis.Count > 0;
-        findings.Add("FIRRMA-800.401(e)", "31 CFR 800.401(e)(1)", excepted,
-            excepted ? "The investor is an excepted investor: no mandatory declaration." : "No exemption from a mandatory declaration applies.");
-        if (excepted) basis.Clear();
+        var excepted = investor?.ExceptedInvestor == true;
+        var generalPartners = graph.HoldersOf(graph.InvestorId).Where(h => h.GeneralPartner).Select(h => h.Holder).ToList();
+        var qualifyingFund = investor?.Kind is PartyKind.Fund or PartyKind.Partnership && generalPartners.Count > 0
+                             && generalPartners.All(gp => !ForeignPersonTest.IsForeignPerson(graph, gp));
+        var exempt = basis.Count > 0 && (excepted || qualifyingFund);
+        findings.Add("FIRRMA-800.401(d)-(e)", "31 CFR 800.401(d)(1), (e)(1), (e)(3)", exempt,
+            !exempt ? "No exemption from a mandatory declaration applies."
+            : excepted ? "The investor is an excepted investor: no mandatory declaration."
+            : $"An investment fund managed by a general partner that is not a foreign person ({string.Join(", ", generalPartners.Select(graph.NameOf))}): " +
+              "no mandatory declaration, assuming its limited partners' advisory rights meet 800.307(a)(3)–(4).");
+        if (exempt) basis.Clear();
 
         var filing = basis.Count > 0 ? Filing.MandatoryDeclaration : isCovered ? Filing.Voluntary : Filing.NotRequired;
         findings.Add("FIRRMA-800.401", "31 CFR 800.401; 800.402; 800.501", filing == Filing.MandatoryDeclaration,
