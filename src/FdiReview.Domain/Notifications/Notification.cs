@@ -1,79 +1,182 @@
+using FdiReview.Domain.Clocks;
 using FdiReview.Domain.Screening;
 
 namespace FdiReview.Domain.Notifications;
 
 /// <summary>
 /// The notification aggregate: its state is built only from its events (Marten calls the
-/// <c>Create</c>/<c>Apply</c> methods); its decisions return new events or refuse with a domain error.
+/// <c>Create</c>/<c>Apply</c> methods); its decisions (the other partial files) return new events or
+/// refuse with a <see cref="DomainRefusal"/> that says why.
 /// </summary>
-public sealed class Notification
+public sealed partial class Notification
 {
     public Guid Id { get; set; }
     public int Version { get; set; }
     public NotificationStatus Status { get; set; }
+    public SubmissionKind Kind { get; set; }
     public TransactionFacts Facts { get; set; } = new();
     public string Organization { get; set; } = "";
     public Actor FiledBy { get; set; } = new("", "", "");
     public DateTimeOffset FiledAt { get; set; }
     /// <summary>The latest screening of the current facts.</summary>
     public Determination? Determination { get; set; }
+    public IReadOnlyList<string> MissingItems { get; set; } = [];
+    public string? ReceiptNumber { get; set; }
+    public DateOnly? AcceptedOn { get; set; }
+    /// <summary>The statutory period running now, if any.</summary>
+    public ReviewClock? Clock { get; set; }
+    public bool InvestigationExtended { get; set; }
+    public List<InformationRequest> InformationRequests { get; set; } = [];
+    public List<Consultation> Consultations { get; set; } = [];
+    public Assignee? AssignedTo { get; set; }
+    public ProposedDecision? Proposal { get; set; }
+    public NotificationStatus StatusBeforeProposal { get; set; }
+    public string? Recommendation { get; set; }
+    /// <summary>FEFTA: the investor did not accept the recommendation (or did not reply), so an order may follow.</summary>
+    public bool RecommendationRefused { get; set; }
+    public CaseOutcome? Outcome { get; set; }
+    public IReadOnlyList<string> Conditions { get; set; } = [];
+    public Guid? RefiledFrom { get; set; }
+    public Guid? RefiledAs { get; set; }
+
+    public Regime Regime => Facts.Regime ?? Regime.Firrma;
 
     public static Notification Create(NotificationFiled filed) => new()
     {
         Id = filed.NotificationId,
         Status = NotificationStatus.Filed,
+        Kind = filed.Kind,
         Facts = filed.Facts,
         Organization = filed.Organization,
         FiledBy = filed.FiledBy,
         FiledAt = filed.FiledAt,
+        RefiledFrom = filed.RefiledFrom,
     };
 
-    public void Apply(ScreeningCompleted screened) => Determination = screened.Determination;
+    public void Apply(ScreeningCompleted e) => Determination = e.Determination;
+    public void Apply(NotificationFactsCorrected e) => Facts = e.Facts;
 
-    public void Apply(NotificationFactsCorrected corrected) => Facts = corrected.Facts;
-
-    /// <summary>
-    /// An investor files a notification for their organisation; the facts are screened at once, so the case
-    /// opens with its determination. Only investors acting for an organisation may file.
-    /// </summary>
-    public static IReadOnlyList<object> File(Guid id, TransactionFacts facts, Actor investor, DateTimeOffset now, ScreeningOptions? options = null)
+    public void Apply(NotificationReturnedIncomplete e)
     {
-        if (investor.Role != Roles.Investor || string.IsNullOrWhiteSpace(investor.Organization))
-            throw new DomainRefusal("Only an investor acting for an organisation can file a notification.");
-        RequireValid(facts);
-        return
-        [
-            new NotificationFiled(id, facts, investor, investor.Organization, now),
-            new ScreeningCompleted(id, ScreeningEngine.Screen(facts, options), "filed", now),
-        ];
+        Status = NotificationStatus.ReturnedIncomplete;
+        MissingItems = e.MissingItems;
+        Clock = null;
     }
 
-    /// <summary>
-    /// The investor's organisation or an officer corrects the facts, with a reason; the corrected facts are
-    /// screened again, as a new event, so the earlier determination stays in the record.
-    /// </summary>
-    public IReadOnlyList<object> CorrectFacts(TransactionFacts facts, Actor actor, string? reason, DateTimeOffset now, ScreeningOptions? options = null)
+    public void Apply(NotificationResubmitted e)
     {
-        if (!IsVisibleTo(Organization, actor) || actor.Role is not (Roles.Investor or Roles.Officer or Roles.Supervisor))
-            throw new DomainRefusal("Only the filing organisation or an officer may correct the facts of a notification.");
-        if (string.IsNullOrWhiteSpace(reason))
-            throw new DomainRefusal("Say why the facts are corrected: the reason is part of the record.");
-        RequireValid(facts);
-        return
-        [
-            new NotificationFactsCorrected(Id, facts, actor, reason.Trim(), now),
-            new ScreeningCompleted(Id, ScreeningEngine.Screen(facts, options), "facts-corrected", now),
-        ];
+        Status = NotificationStatus.Filed;
+        MissingItems = [];
     }
 
-    private static void RequireValid(TransactionFacts facts)
+    public void Apply(NotificationAccepted e)
     {
-        var errors = TransactionFactsValidation.Validate(facts);
-        if (errors.Count > 0)
-            throw new DomainRefusal($"The transaction facts are incomplete: {string.Join(", ", errors.Keys)}.");
+        Status = NotificationStatus.UnderReview;
+        ReceiptNumber = e.ReceiptNumber;
+        AcceptedOn = ClockRules.CalendarFor(Regime).Today(e.At);
+    }
+
+    public void Apply(ClockPhaseStarted e) => Clock = e.Clock;
+    public void Apply(ClockPhaseElapsed e) => Clock = Clock is null ? null : Clock with { Elapsed = true };
+    public void Apply(WaitingPeriodElapsed e) => Clock = null;
+    public void Apply(WaitingPeriodShortened e) => Clock = Clock! with { Due = e.NewDue };
+    public void Apply(InvestigationOpened e) => Status = NotificationStatus.UnderInvestigation;
+    public void Apply(InvestigationExtended e) => InvestigationExtended = true;
+    public void Apply(ReviewExtended e) => Status = NotificationStatus.ExtendedReview;
+
+    public void Apply(InformationRequested e) =>
+        InformationRequests.Add(new InformationRequest(e.RequestId, e.Questions, e.Due, ClockRules.CalendarFor(Regime).Today(e.At), e.By.Name));
+
+    public void Apply(InformationProvided e) => ReplaceRequest(e.RequestId, r => r with { Response = e.Response, AnsweredBy = e.By.Name });
+    public void Apply(InformationRequestOverdue e) => ReplaceRequest(e.RequestId, r => r with { Overdue = true });
+
+    public void Apply(ConsultationRequested e) => Consultations.Add(new Consultation(e.ConsultationId, e.Agency, e.Question, null));
+    public void Apply(ConsultationAnswered e)
+    {
+        var i = Consultations.FindIndex(c => c.Id == e.ConsultationId);
+        Consultations[i] = Consultations[i] with { Answer = e.Answer };
+    }
+
+    public void Apply(CaseAssigned e) => AssignedTo = new Assignee(e.OfficerId, e.OfficerName);
+
+    public void Apply(DecisionProposed e)
+    {
+        StatusBeforeProposal = Status;
+        Status = NotificationStatus.DecisionProposed;
+        Proposal = new ProposedDecision(e.Decision, e.Reasons, e.Conditions, e.By);
+    }
+
+    public void Apply(DecisionProposalReturned e)
+    {
+        Status = StatusBeforeProposal;
+        Proposal = null;
+    }
+
+    public void Apply(DecisionApproved e)
+    {
+        Status = StatusBeforeProposal;
+        Conditions = Proposal?.Conditions ?? [];
+        Proposal = null;
+    }
+
+    public void Apply(RecommendationIssued e)
+    {
+        Status = NotificationStatus.RecommendationIssued;
+        Recommendation = e.Content;
+    }
+
+    public void Apply(RecommendationAnswered e)
+    {
+        RecommendationRefused = !e.Accepted;
+        if (!e.Accepted) Status = StatusBeforeProposal;
+    }
+
+    public void Apply(RecommendationUnanswered e)
+    {
+        RecommendationRefused = true;
+        Status = StatusBeforeProposal;
+    }
+
+    public void Apply(NotificationWithdrawn e)
+    {
+        Status = NotificationStatus.Withdrawn;
+        Outcome = CaseOutcome.Withdrawn;
+        RefiledAs = e.RefiledAs;
+        Clock = null;
+    }
+
+    public void Apply(NotificationClosed e)
+    {
+        Status = NotificationStatus.Closed;
+        Outcome = e.Outcome;
+        Conditions = e.Conditions;
+        Clock = null;
+    }
+
+    private void ReplaceRequest(Guid id, Func<InformationRequest, InformationRequest> change)
+    {
+        var i = InformationRequests.FindIndex(r => r.Id == id);
+        if (i >= 0) InformationRequests[i] = change(InformationRequests[i]);
     }
 
     /// <summary>Whether this user may see the notification at all (investors: their organisation's only).</summary>
     public static bool IsVisibleTo(string organization, Actor viewer) =>
         viewer.Role != Roles.Investor || (viewer.Organization is not null && viewer.Organization == organization);
+
+    private static void Require(bool condition, string reason)
+    {
+        if (!condition) throw new DomainRefusal(reason);
+    }
 }
+
+public sealed record InformationRequest(Guid Id, string Questions, DateOnly Due, DateOnly RequestedOn, string RequestedBy,
+    string? Response = null, string? AnsweredBy = null, bool Overdue = false)
+{
+    public bool Open => Response is null;
+}
+
+public sealed record Consultation(Guid Id, string Agency, string Question, string? Answer);
+
+public sealed record Assignee(string OfficerId, string Name);
+
+public sealed record ProposedDecision(DecisionKind Decision, string Reasons, IReadOnlyList<string> Conditions, Actor ProposedBy);

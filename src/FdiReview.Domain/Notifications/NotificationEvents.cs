@@ -4,12 +4,15 @@ namespace FdiReview.Domain.Notifications;
 
 /// <summary>An investor filed a notification: the first event of every notification stream.</summary>
 /// <param name="Organization">The investor organisation the notification belongs to; only its users see it.</param>
+/// <param name="RefiledFrom">The withdrawn notification this one refiles, if any.</param>
 public sealed record NotificationFiled(
     Guid NotificationId,
     TransactionFacts Facts,
     Actor FiledBy,
     string Organization,
-    DateTimeOffset FiledAt);
+    DateTimeOffset FiledAt,
+    SubmissionKind Kind = SubmissionKind.Notice,
+    Guid? RefiledFrom = null);
 
 /// <summary>The screening engine judged the facts as they then stood; the full determination, with its findings, is kept.</summary>
 /// <param name="Trigger">Why it ran: "filed" or "facts-corrected".</param>

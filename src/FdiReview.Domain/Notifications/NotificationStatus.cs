@@ -2,11 +2,39 @@ using System.Text.Json.Serialization;
 
 namespace FdiReview.Domain.Notifications;
 
-/// <summary>Where a notification stands in its review. Later stages are added as the lifecycle grows.</summary>
+/// <summary>Where a notification stands in its review.</summary>
 [JsonConverter(typeof(KebabCaseEnum<NotificationStatus>))]
 public enum NotificationStatus
 {
     Filed,
+    ReturnedIncomplete,
+    UnderReview,
+    UnderInvestigation,
+    ExtendedReview,
+    DecisionProposed,
+    RecommendationIssued,
+    Closed,
+    Withdrawn,
+}
+
+/// <summary>How the case ended.</summary>
+[JsonConverter(typeof(KebabCaseEnum<CaseOutcome>))]
+public enum CaseOutcome
+{
+    Cleared, ClearedWithMitigation, InvestmentMayProceed, RecommendationAccepted, Ordered,
+    Prohibited, Referred, DeclarationNoAction, NoticeRequested, UnableToConclude, Withdrawn,
+}
+
+/// <summary>The form of the filing: a CFIUS notice or declaration, or a FEFTA prior notification.</summary>
+[JsonConverter(typeof(KebabCaseEnum<SubmissionKind>))]
+public enum SubmissionKind { Notice, Declaration, PriorNotification }
+
+/// <summary>The decisions an officer may propose; each needs a second officer's approval.</summary>
+[JsonConverter(typeof(KebabCaseEnum<DecisionKind>))]
+public enum DecisionKind
+{
+    Cleared, ClearedWithMitigation, Recommendation, Order, Prohibition, Referral,
+    DeclarationNoAction, DeclarationNoticeRequested, DeclarationUnableToConclude,
 }
 
 public static class NotificationStatusText
@@ -15,6 +43,17 @@ public static class NotificationStatusText
     public static string Describe(this NotificationStatus status) => status switch
     {
         NotificationStatus.Filed => "Filed, awaiting acceptance",
+        NotificationStatus.ReturnedIncomplete => "Returned as incomplete",
+        NotificationStatus.UnderReview => "Under review",
+        NotificationStatus.UnderInvestigation => "Under investigation",
+        NotificationStatus.ExtendedReview => "Extended review",
+        NotificationStatus.DecisionProposed => "Decision proposed",
+        NotificationStatus.RecommendationIssued => "Recommendation issued",
+        NotificationStatus.Closed => "Closed",
+        NotificationStatus.Withdrawn => "Withdrawn",
         _ => status.ToString(),
     };
+
+    public static bool IsOpen(this NotificationStatus status) =>
+        status is not (NotificationStatus.Closed or NotificationStatus.Withdrawn);
 }

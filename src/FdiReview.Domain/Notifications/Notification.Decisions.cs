@@ -1,0 +1,115 @@
+using FdiReview.Domain.Clocks;
+using FdiReview.Domain.Screening;
+
+namespace FdiReview.Domain.Notifications;
+
+// Decisions under four eyes: one officer proposes, a second, different officer or a supervisor approves.
+public sealed partial class Notification
+{
+    /// <summary>The decisions open to a case at its stage, by regime and form of filing.</summary>
+    public IReadOnlyList<DecisionKind> PossibleDecisions() => (Regime, Kind) switch
+    {
+        (_, _) when !InReview => [],
+        (Regime.Fefta, _) when RecommendationRefused => [DecisionKind.Order],
+        (Regime.Fefta, _) => [DecisionKind.Cleared, DecisionKind.ClearedWithMitigation, DecisionKind.Recommendation],
+        (_, SubmissionKind.Declaration) => [DecisionKind.DeclarationNoAction, DecisionKind.DeclarationNoticeRequested, DecisionKind.DeclarationUnableToConclude],
+        _ => [DecisionKind.Cleared, DecisionKind.ClearedWithMitigation, DecisionKind.Prohibition, DecisionKind.Referral],
+    };
+
+    public IReadOnlyList<object> ProposeDecision(DecisionKind decision, string? reasons, IReadOnlyList<string>? conditions, Actor officer, DateTimeOffset now)
+    {
+        RequireAgencyOfficer(officer);
+        Require(Status != NotificationStatus.DecisionProposed, "A decision is already proposed; approve or return it first.");
+        var possible = PossibleDecisions();
+        Require(possible.Count > 0, $"No decision can be proposed while the case is {Status.Describe().ToLowerInvariant()}.");
+        Require(possible.Contains(decision),
+            $"A {Describe(decision)} is not open to this case; possible: {string.Join(", ", possible.Select(Describe))}.");
+        Require(!string.IsNullOrWhiteSpace(reasons), "Give the reasons for the decision: they are part of the record.");
+        var list = (conditions ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+        Require(decision != DecisionKind.ClearedWithMitigation || list.Count > 0, "A clearance with mitigation lists its conditions.");
+        Require(decision is DecisionKind.ClearedWithMitigation or DecisionKind.Recommendation or DecisionKind.Order || list.Count == 0,
+            $"A {Describe(decision)} carries no conditions.");
+        return [new DecisionProposed(Id, decision, reasons!.Trim(), list, officer, now)];
+    }
+
+    /// <summary>
+    /// A second officer or a supervisor approves: never the one who proposed. The approval closes the case,
+    /// except a FEFTA recommendation, which waits for the investor's reply (Art. 27(5)–(7)).
+    /// </summary>
+    public IReadOnlyList<object> ApproveDecision(Actor approver, DateTimeOffset now, ClockRules? clocks = null)
+    {
+        RequireAgencyOfficer(approver);
+        Require(Status == NotificationStatus.DecisionProposed && Proposal is not null, "There is no proposed decision to approve.");
+        Require(approver.UserId != Proposal!.ProposedBy.UserId,
+            "The officer who proposed a decision cannot also approve it: a second officer or a supervisor must (four eyes).");
+        var approved = new DecisionApproved(Id, Proposal.Decision, Proposal.ProposedBy, approver, now);
+        if (Proposal.Decision == DecisionKind.Recommendation)
+        {
+            var rules = (clocks ?? ClockRules.Default).Fefta;
+            var calendar = JapanCalendar.Instance;
+            var today = calendar.Today(now);
+            var replyDue = rules.RecommendationReply!.DueFrom(today, calendar);
+            var text = Proposal.Conditions.Count > 0 ? $"{Proposal.Reasons} Changes: {string.Join("; ", Proposal.Conditions)}" : Proposal.Reasons;
+            return
+            [
+                approved,
+                new RecommendationIssued(Id, text, replyDue, now),
+                new ClockPhaseStarted(Id, new ReviewClock(ClockPhase.RecommendationReply, today, replyDue, rules.RecommendationReply.Unit, rules.RecommendationReply.Citation), now),
+            ];
+        }
+        return [approved, new NotificationClosed(Id, OutcomeOf(Proposal.Decision), Proposal.Conditions, now)];
+    }
+
+    /// <summary>The approver sends the proposal back with a reason; the case returns to its review stage.</summary>
+    public IReadOnlyList<object> ReturnProposal(string? reason, Actor approver, DateTimeOffset now)
+    {
+        RequireAgencyOfficer(approver);
+        Require(Status == NotificationStatus.DecisionProposed, "There is no proposed decision to return.");
+        Require(!string.IsNullOrWhiteSpace(reason), "Say why the proposal is returned.");
+        return [new DecisionProposalReturned(Id, reason!.Trim(), approver, now)];
+    }
+
+    /// <summary>FEFTA: the investor accepts the recommendation (the case closes) or does not (an order may follow).</summary>
+    public IReadOnlyList<object> AnswerRecommendation(bool accepted, string? comment, Actor investor, DateTimeOffset now)
+    {
+        RequireFilingOrganisation(investor);
+        Require(Status == NotificationStatus.RecommendationIssued, "There is no recommendation awaiting a reply.");
+        var answered = new RecommendationAnswered(Id, accepted, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), investor, now);
+        return accepted
+            ? [answered, new NotificationClosed(Id, CaseOutcome.RecommendationAccepted, [], now)]
+            : [answered, new ClockPhaseStarted(Id, RecommendationReviewClock(now), now)];
+    }
+
+    /// <summary>After a recommendation the review may run to 5 months from acceptance (J14).</summary>
+    private ReviewClock RecommendationReviewClock(DateTimeOffset now, ClockRules? clocks = null)
+    {
+        var rule = (clocks ?? ClockRules.Default).Fefta.RecommendationReview!;
+        var start = AcceptedOn ?? JapanCalendar.Instance.Today(now);
+        return new ReviewClock(ClockPhase.ExtendedReview, start, rule.DueFrom(start, JapanCalendar.Instance), rule.Unit, rule.Citation);
+    }
+
+    private static CaseOutcome OutcomeOf(DecisionKind decision) => decision switch
+    {
+        DecisionKind.Cleared => CaseOutcome.Cleared,
+        DecisionKind.ClearedWithMitigation => CaseOutcome.ClearedWithMitigation,
+        DecisionKind.Order => CaseOutcome.Ordered,
+        DecisionKind.Prohibition => CaseOutcome.Prohibited,
+        DecisionKind.Referral => CaseOutcome.Referred,
+        DecisionKind.DeclarationNoAction => CaseOutcome.DeclarationNoAction,
+        DecisionKind.DeclarationNoticeRequested => CaseOutcome.NoticeRequested,
+        _ => CaseOutcome.UnableToConclude,
+    };
+
+    public static string Describe(DecisionKind decision) => decision switch
+    {
+        DecisionKind.Cleared => "clearance (no further action)",
+        DecisionKind.ClearedWithMitigation => "clearance with mitigation",
+        DecisionKind.Recommendation => "recommendation to change or suspend the investment",
+        DecisionKind.Order => "order to change or suspend the investment",
+        DecisionKind.Prohibition => "prohibition",
+        DecisionKind.Referral => "referral to the President",
+        DecisionKind.DeclarationNoAction => "conclusion of action on the declaration",
+        DecisionKind.DeclarationNoticeRequested => "request for a notice",
+        _ => "statement that the Committee cannot conclude action",
+    };
+}

@@ -1,0 +1,115 @@
+using FdiReview.Domain.Clocks;
+using FdiReview.Domain.Notifications;
+using static FdiReview.Domain.Tests.Notifications.Case;
+
+namespace FdiReview.Domain.Tests.Notifications;
+
+/// <summary>Decisions under four eyes, the FEFTA recommendation path (J16) and the CFIUS declaration outcomes (U24).</summary>
+public class DecisionTests
+{
+    private static readonly DateTimeOffset Later = MondayNewYork.AddDays(20);
+
+    private static List<object> UnderReview(List<object>? history = null, DateTimeOffset? at = null)
+    {
+        history ??= Filed();
+        history.Then(n => n.Accept(Officer, at ?? MondayNewYork));
+        return history;
+    }
+
+    [Fact]
+    public void The_officer_who_proposes_cannot_approve_and_a_second_officer_closes_the_case()
+    {
+        var history = UnderReview();
+        history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "No national-security risk identified.", [], Officer, Later));
+        history.State().Status.ShouldBe(NotificationStatus.DecisionProposed);
+        Should.Throw<DomainRefusal>(() => history.State().ApproveDecision(Officer, Later)).Message.ShouldContain("four eyes");
+
+        var events = history.Then(n => n.ApproveDecision(SecondOfficer, Later));
+        events[0].ShouldBeOfType<DecisionApproved>().ProposedBy.ShouldBe(Officer);
+        var state = history.State();
+        state.Status.ShouldBe(NotificationStatus.Closed);
+        state.Outcome.ShouldBe(CaseOutcome.Cleared);
+        state.Clock.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_clearance_with_mitigation_lists_its_conditions_and_keeps_them()
+    {
+        var history = UnderReview();
+        Should.Throw<DomainRefusal>(() => history.State().ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", [], Officer, Later));
+        history.Then(n => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", ["No access to source code", "U.S. security officer"], Officer, Later));
+        history.Then(n => n.ApproveDecision(Supervisor, Later));
+        history.State().Outcome.ShouldBe(CaseOutcome.ClearedWithMitigation);
+        history.State().Conditions.ShouldBe(["No access to source code", "U.S. security officer"]);
+    }
+
+    [Fact]
+    public void A_returned_proposal_puts_the_case_back_in_its_stage()
+    {
+        var history = UnderReview();
+        history.Then(n => n.OpenInvestigation("Needed.", Officer, Later));
+        history.Then(n => n.ProposeDecision(DecisionKind.Prohibition, "Unmitigable risk.", [], Officer, Later));
+        Should.Throw<DomainRefusal>(() => history.State().ProposeDecision(DecisionKind.Cleared, "x", [], SecondOfficer, Later));
+        history.Then(n => n.ReturnProposal("Consider mitigation first.", Supervisor, Later));
+        history.State().Status.ShouldBe(NotificationStatus.UnderInvestigation);
+        history.State().Proposal.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Decisions_must_fit_the_regime_and_the_form_of_filing()
+    {
+        var notice = UnderReview();
+        Should.Throw<DomainRefusal>(() => notice.State().ProposeDecision(DecisionKind.Recommendation, "x", [], Officer, Later));
+        Should.Throw<DomainRefusal>(() => notice.State().ProposeDecision(DecisionKind.DeclarationNoAction, "x", [], Officer, Later));
+        Should.Throw<DomainRefusal>(() => Filed().State().ProposeDecision(DecisionKind.Cleared, "x", [], Officer, Later)).Message.ShouldContain("filed");
+        Should.Throw<DomainRefusal>(() => notice.State().ProposeDecision(DecisionKind.Cleared, " ", [], Officer, Later)).Message.ShouldContain("reasons");
+        Should.Throw<DomainRefusal>(() => notice.State().ProposeDecision(DecisionKind.Cleared, "x", [], Investor, Later));
+        Should.Throw<DomainRefusal>(() => notice.State().ApproveDecision(Auditor, Later));
+    }
+
+    [Theory]
+    [InlineData(DecisionKind.DeclarationNoAction, CaseOutcome.DeclarationNoAction)]
+    [InlineData(DecisionKind.DeclarationNoticeRequested, CaseOutcome.NoticeRequested)]
+    [InlineData(DecisionKind.DeclarationUnableToConclude, CaseOutcome.UnableToConclude)]
+    public void A_declaration_ends_in_one_of_the_outcomes_of_CFR_800_407(DecisionKind decision, CaseOutcome outcome)
+    {
+        var history = UnderReview(Filed(kind: SubmissionKind.Declaration));
+        history.State().PossibleDecisions().ShouldBe([DecisionKind.DeclarationNoAction, DecisionKind.DeclarationNoticeRequested, DecisionKind.DeclarationUnableToConclude]);
+        history.Then(n => n.ProposeDecision(decision, "Assessment complete.", [], Officer, Later));
+        history.Then(n => n.ApproveDecision(SecondOfficer, Later));
+        history.State().Outcome.ShouldBe(outcome);
+    }
+
+    [Fact]
+    public void A_FEFTA_recommendation_awaits_the_investors_reply_and_acceptance_closes_the_case_J16()
+    {
+        var history = UnderReview(Filed(Fefta, Monday), Monday);
+        history.Then(n => n.ExtendReview("Review needed.", Officer, Monday));
+        history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk to core technology.", ["Sell no more than 5%"], Officer, Monday));
+        var approved = history.Then(n => n.ApproveDecision(Supervisor, Monday));
+        approved[1].ShouldBeOfType<RecommendationIssued>().ReplyDue.ShouldBe(new DateOnly(2026, 3, 11));
+        history.State().Status.ShouldBe(NotificationStatus.RecommendationIssued);
+        history.State().Clock!.Phase.ShouldBe(ClockPhase.RecommendationReply);
+        Should.Throw<DomainRefusal>(() => history.State().AnswerRecommendation(true, null, OtherInvestor, Monday));
+
+        history.Then(n => n.AnswerRecommendation(true, "We will limit the stake.", Investor, Monday.AddDays(3)));
+        history.State().Outcome.ShouldBe(CaseOutcome.RecommendationAccepted);
+    }
+
+    [Fact]
+    public void A_refused_FEFTA_recommendation_leads_to_an_order_under_four_eyes_J16()
+    {
+        var history = UnderReview(Filed(Fefta, Monday), Monday);
+        history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk.", [], Officer, Monday));
+        history.Then(n => n.ApproveDecision(SecondOfficer, Monday));
+        history.Then(n => n.AnswerRecommendation(false, "We disagree.", Investor, Monday.AddDays(2)));
+        var state = history.State();
+        state.Status.ShouldBe(NotificationStatus.UnderReview);
+        state.PossibleDecisions().ShouldBe([DecisionKind.Order]);
+        state.Clock!.Due.ShouldBe(new DateOnly(2026, 8, 1));
+
+        history.Then(n => n.ProposeDecision(DecisionKind.Order, "The recommendation was not accepted.", ["Suspend the acquisition"], Officer, Monday.AddDays(3)));
+        history.Then(n => n.ApproveDecision(Supervisor, Monday.AddDays(3)));
+        history.State().Outcome.ShouldBe(CaseOutcome.Ordered);
+    }
+}
