@@ -1,20 +1,24 @@
 using FdiReview.Web.Components;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Infrastructure;
+using FdiReview.Web.Review;
 using FdiReview.Web.Screening;
 using FdiReview.Web.Seeding;
 using JasperFx;
 using MudBlazor.Services;
 using Wolverine.Http;
 
-// The screening CLI needs no host, database or sign-in settings.
+// The screening and calendar commands need no host, database or sign-in settings.
 if (ScreenCommand.Matches(args)) return ScreenCommand.Run(args);
+if (HolidaysCommand.Matches(args)) return HolidaysCommand.Run(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddFdiEventStore();
 builder.AddFdiSignIn();
 builder.AddScreening();
+builder.AddReview();
+builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblems>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -29,6 +33,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapOpenApi().AllowAnonymous();
 app.MapAccount();
 if (app.Environment.IsDevelopment()) app.MapDevSignIn();
 app.MapWolverineEndpoints(opts =>

@@ -20,12 +20,16 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string Schema { get; } = $"test_web_{Guid.NewGuid():N}"[..24];
     public IAlbaHost Host { get; private set; } = null!;
+    public TestClock Clock { get; } = new();
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Host = await StartHost();
+
+    /// <summary>Starts the app on this fixture's schema; tests that restart the host call it again.</summary>
+    public async Task<IAlbaHost> StartHost()
     {
         JasperFxEnvironment.AutoStartHost = true;
-        Host = await AlbaHost.For<Program>(builder =>
+        return await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("FDI_DATABASE_URL", DatabaseUrl);
@@ -35,8 +39,16 @@ public sealed class AppFixture : IAsyncLifetime
             {
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
+                services.AddSingleton<TimeProvider>(Clock);
             });
         });
+    }
+
+    public async Task RestartHost()
+    {
+        await Host.StopAsync();
+        await Host.DisposeAsync();
+        Host = await StartHost();
     }
 
     public async Task DisposeAsync()
@@ -66,10 +78,13 @@ public sealed class AppCollection : ICollectionFixture<AppFixture>
 public abstract class ApiTest(AppFixture app) : IAsyncLifetime
 {
     protected IAlbaHost Host => app.Host;
+    protected TestClock Clock => app.Clock;
+    protected AppFixture App => app;
     protected IDocumentStore Store => app.Store;
 
     public async Task InitializeAsync()
     {
+        Clock.Reset();
         await Host.ResetAllMartenDataAsync();
         await Host.ClearAllPersistedWolverineDataAsync();
     }

@@ -1,6 +1,8 @@
 using FdiReview.Domain.Notifications;
 using FdiReview.Web.Queue;
 using JasperFx;
+using JasperFx.Core;
+using Wolverine.ErrorHandling;
 using JasperFx.CodeGeneration;
 using JasperFx.Events.Projections;
 using Marten;
@@ -41,6 +43,8 @@ public static class EventStoreSetup
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.UseDurableOutboxOnAllSendingEndpoints();
             opts.EnableRelayOfUserName = true;
+            // A deadline racing an officer's command retries against the new version of the case.
+            opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
             opts.UseRuntimeCompilation();
             // Generated at start-up; pre-generating it for production is a later step.
             opts.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;

@@ -2,7 +2,10 @@ using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
+using FdiReview.Domain.Clocks;
 using FdiReview.Web.Identity;
+using FdiReview.Web.Review;
+using Wolverine;
 using FdiReview.Web.Screening;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -13,10 +16,11 @@ namespace FdiReview.Web.Intake;
 
 /// <summary>The body of <c>POST /api/notifications</c>: the transaction facts in the screening request shape.</summary>
 [System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
-public sealed record FileNotification(TransactionFacts? Facts);
+/// <param name="Kind">notice or declaration (FIRRMA; default: declaration where one is mandatory), prior-notification (FEFTA).</param>
+public sealed record FileNotification(TransactionFacts? Facts, SubmissionKind? Kind = null);
 
 /// <summary>The portal's form files through the same decision, as the signed-in investor.</summary>
-public sealed record FileNotificationAs(TransactionFacts Facts, Actor Investor);
+public sealed record FileNotificationAs(TransactionFacts Facts, Actor Investor, SubmissionKind? Kind = null);
 
 public static class FileNotificationEndpoint
 {
@@ -31,25 +35,29 @@ public static class FileNotificationEndpoint
             : ScreeningProblems.For(command.Facts, "facts.") ?? WolverineContinue.NoProblems;
 
     [WolverinePost("/api/notifications"), Authorize(Roles = Roles.Investor)]
-    public static CreationResponse<Guid> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session,
-        TimeProvider time, ScreeningOptions options)
+    public static async Task<CreationResponse<Guid>> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session,
+        IMessageContext bus, TimeProvider time, ScreeningOptions options, ClockRules clocks)
     {
-        var id = Start(session, command.Facts!, user.RequireActor(), time, options);
+        var id = await Start(session, bus, command.Facts!, command.Kind, user.RequireActor(), time, options, clocks);
         return new CreationResponse<Guid>($"/api/notifications/{id}", id);
     }
 
-    internal static Guid Start(IDocumentSession session, TransactionFacts facts, Actor investor, TimeProvider time, ScreeningOptions options)
+    internal static async Task<Guid> Start(IDocumentSession session, IMessageBus bus, TransactionFacts facts, SubmissionKind? kind,
+        Actor investor, TimeProvider time, ScreeningOptions options, ClockRules clocks)
     {
         var id = Guid.CreateVersion7();
+        var events = Notification.File(id, facts, investor, time.GetUtcNow(), options, clocks, kind);
         // Marten stamps this on every event's metadata (user_name), whichever way the filing came in.
         session.LastModifiedBy = investor.UserId;
-        session.Events.StartStream<Notification>(id, [.. Notification.File(id, facts, investor, time.GetUtcNow(), options)]);
+        session.Events.StartStream<Notification>(id, [.. events]);
+        await Deadlines.Schedule(bus, id, facts.Regime ?? Regime.Firrma, events);
         return id;
     }
 }
 
 public static class FileNotificationAsHandler
 {
-    public static Guid Handle(FileNotificationAs command, IDocumentSession session, TimeProvider time, ScreeningOptions options) =>
-        FileNotificationEndpoint.Start(session, command.Facts, command.Investor, time, options);
+    public static Task<Guid> Handle(FileNotificationAs command, IDocumentSession session, IMessageContext bus, TimeProvider time,
+        ScreeningOptions options, ClockRules clocks) =>
+        FileNotificationEndpoint.Start(session, bus, command.Facts, command.Kind, command.Investor, time, options, clocks);
 }

@@ -3,6 +3,7 @@ using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Queue;
+using FdiReview.Web.Review;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -19,12 +20,14 @@ public static class ReadNotificationsEndpoints
 
     /// <summary>Another organisation's notification is answered exactly like a missing one: 404.</summary>
     [WolverineGet("/api/notifications/{id}"), Authorize]
-    public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session)
+    public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session, TimeProvider time, HttpContext context)
     {
+        var actor = user.RequireActor();
         var notification = await session.LoadAsync<Notification>(id);
-        return notification is not null && Notification.IsVisibleTo(notification.Organization, user.RequireActor())
-            ? Results.Ok(notification)
-            : Results.NotFound();
+        if (notification is null || !Notification.IsVisibleTo(notification.Organization, actor)) return Results.NotFound();
+        var version = (int)((await session.Events.FetchStreamStateAsync(id))?.Version ?? 0);
+        context.Response.Headers.ETag = $"\"{version}\"";
+        return Results.Ok(CaseView.For(notification, version, actor, time.GetUtcNow()));
     }
 
     [WolverineGet("/api/notifications/{id}/history"), Authorize(Roles = Roles.Agency)]

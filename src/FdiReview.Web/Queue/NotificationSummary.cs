@@ -1,3 +1,4 @@
+using FdiReview.Domain.Clocks;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 using JasperFx.Events;
@@ -25,6 +26,16 @@ public sealed class NotificationSummary
     public Filing? Filing { get; set; }
     public int PriorityScore { get; set; }
     public PriorityBand? PriorityBand { get; set; }
+    public string? ReceiptNumber { get; set; }
+    /// <summary>The running statutory period: which, and the day and instant it ends.</summary>
+    public ClockPhase? ClockPhase { get; set; }
+    public DateOnly? ClockDue { get; set; }
+    public DateTimeOffset? ClockDueAt { get; set; }
+    public bool ClockElapsed { get; set; }
+    public string? AssignedTo { get; set; }
+    public string? AssignedToName { get; set; }
+    public CaseOutcome? Outcome { get; set; }
+    public NotificationStatus StatusBeforeProposal { get; set; }
 
     /// <summary>A short, stable reference officers and investors can read out on the phone.</summary>
     public static string ReferenceOf(Guid id, DateTimeOffset filedAt) =>
@@ -61,6 +72,58 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
         row.PriorityScore = e.Data.Determination.Priority.Score;
         row.PriorityBand = e.Data.Determination.Priority.Band;
         row.LastChangedAt = e.Timestamp;
+    }
+
+    public static void Apply(NotificationSummary row, ClockPhaseStarted e)
+    {
+        row.ClockPhase = e.Clock.Phase;
+        row.ClockDue = e.Clock.Due;
+        row.ClockDueAt = ClockRules.CalendarFor(row.Regime).EndOf(e.Clock.Due);
+        row.ClockElapsed = false;
+    }
+
+    public static void Apply(NotificationSummary row, ClockPhaseElapsed e) => row.ClockElapsed = true;
+    public static void Apply(NotificationSummary row, NotificationReturnedIncomplete e) => Stop(row, NotificationStatus.ReturnedIncomplete);
+    public static void Apply(NotificationSummary row, NotificationResubmitted e) => row.Status = NotificationStatus.Filed;
+
+    public static void Apply(NotificationSummary row, NotificationAccepted e)
+    {
+        row.Status = NotificationStatus.UnderReview;
+        row.ReceiptNumber = e.ReceiptNumber;
+    }
+
+    public static void Apply(NotificationSummary row, InvestigationOpened e) => row.Status = NotificationStatus.UnderInvestigation;
+    public static void Apply(NotificationSummary row, ReviewExtended e) => row.Status = NotificationStatus.ExtendedReview;
+    public static void Apply(NotificationSummary row, CaseAssigned e) => (row.AssignedTo, row.AssignedToName) = (e.OfficerId, e.OfficerName);
+
+    public static void Apply(NotificationSummary row, DecisionProposed e)
+    {
+        row.StatusBeforeProposal = row.Status;
+        row.Status = NotificationStatus.DecisionProposed;
+    }
+
+    public static void Apply(NotificationSummary row, DecisionProposalReturned e) => row.Status = row.StatusBeforeProposal;
+    public static void Apply(NotificationSummary row, DecisionApproved e) => row.Status = row.StatusBeforeProposal;
+    public static void Apply(NotificationSummary row, RecommendationIssued e) => row.Status = NotificationStatus.RecommendationIssued;
+    public static void Apply(NotificationSummary row, RecommendationAnswered e) { if (!e.Accepted) row.Status = row.StatusBeforeProposal; }
+    public static void Apply(NotificationSummary row, RecommendationUnanswered e) => row.Status = row.StatusBeforeProposal;
+
+    public static void Apply(NotificationSummary row, NotificationWithdrawn e)
+    {
+        Stop(row, NotificationStatus.Withdrawn);
+        row.Outcome = CaseOutcome.Withdrawn;
+    }
+
+    public static void Apply(NotificationSummary row, NotificationClosed e)
+    {
+        Stop(row, NotificationStatus.Closed);
+        row.Outcome = e.Outcome;
+    }
+
+    private static void Stop(NotificationSummary row, NotificationStatus status)
+    {
+        row.Status = status;
+        (row.ClockPhase, row.ClockDue, row.ClockDueAt, row.ClockElapsed) = (null, null, null, false);
     }
 
     public static void Apply(NotificationSummary row, IEvent<NotificationFactsCorrected> e)

@@ -1,6 +1,7 @@
 using FdiReview.Domain.Notifications;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Queue;
+using FdiReview.Domain.Clocks;
 using FdiReview.Domain.Screening;
 using Marten;
 
@@ -10,7 +11,7 @@ namespace FdiReview.Web.Seeding;
 /// Development only, and only when <c>FdiReview:SeedDemoData</c> is true: files a dozen realistic
 /// notifications from both demo investors into an empty store, through the same decision as a real filing.
 /// </summary>
-public sealed class DemoSeed(IDocumentStore store, TimeProvider time, ScreeningOptions options, ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(IDocumentStore store, TimeProvider time, ScreeningOptions options, ClockRules clocks, ILogger<DemoSeed> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class DemoSeed(IDocumentStore store, TimeProvider time, ScreeningO
             session.LastModifiedBy = investor.UserId;
             // Spread over the past weeks so the queue looks like an agency's.
             var filedAt = now.AddDays(-(filings.Count - i) * 2).AddHours(-i);
-            session.Events.StartStream<Notification>(id, [.. Notification.File(id, facts, investor, filedAt, options)]);
+            session.Events.StartStream<Notification>(id, [.. Notification.File(id, facts, investor, filedAt, options, clocks)]);
             await session.SaveChangesAsync(cancellationToken);
         }
         logger.LogInformation("Seeded {Count} demo notifications", filings.Count);

@@ -1,0 +1,83 @@
+using FdiReview.Domain;
+using FdiReview.Domain.Clocks;
+using FdiReview.Domain.Notifications;
+using FdiReview.Domain.Screening;
+using JasperFx;
+using Wolverine.Marten;
+
+namespace FdiReview.Web.Review;
+
+/// <summary>What became of a command on a case.</summary>
+public sealed record CaseCommandResult(CaseCommandStatus Status, int Version, string? Message = null, IReadOnlyList<object>? Events = null)
+{
+    public bool Succeeded => Status == CaseCommandStatus.Done;
+}
+
+public enum CaseCommandStatus { Done, NotFound, VersionRequired, StaleVersion, Refused }
+
+/// <summary>
+/// Runs one decision of the notification aggregate for the API and the console alike: loads the stream
+/// for writing, checks the version the user decided on (optimistic concurrency: two officers acting at
+/// once never both win), asks the aggregate, appends its events and schedules their deadlines through
+/// Wolverine's Marten outbox, all in one transaction.
+/// </summary>
+public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time, ClockRules clocks, ScreeningOptions screening)
+{
+    public ClockRules Clocks => clocks;
+    public ScreeningOptions Screening => screening;
+
+    /// <param name="startStream">A new notification to start in the same transaction (withdraw-and-refile).</param>
+    public async Task<CaseCommandResult> Run(Guid id, int? expectedVersion, Actor actor,
+        Func<Notification, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken cancellation = default,
+        Func<DateTimeOffset, (Guid Id, IReadOnlyList<object> Events)>? startStream = null)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
+        var session = outbox.Session!;
+
+        var stream = await session.Events.FetchForWriting<Notification>(id, cancellation);
+        if (stream.Aggregate is not { } notification || !Notification.IsVisibleTo(notification.Organization, actor))
+            return new CaseCommandResult(CaseCommandStatus.NotFound, 0, "No such notification.");
+        var current = (int)(stream.CurrentVersion ?? 0);
+        if (expectedVersion is null)
+            return new CaseCommandResult(CaseCommandStatus.VersionRequired, current,
+                "Say which version of the case you decided on: an If-Match header or expectedVersion in the body.");
+        if (expectedVersion != current)
+            return new CaseCommandResult(CaseCommandStatus.StaleVersion, current,
+                $"The case changed since you loaded it (you have version {expectedVersion}, it is now at {current}). Reload it and decide again.");
+
+        IReadOnlyList<object> events;
+        (Guid Id, IReadOnlyList<object> Events)? started = null;
+        try
+        {
+            var now = time.GetUtcNow();
+            events = decide(notification, now);
+            started = startStream?.Invoke(now);
+        }
+        catch (DomainRefusal refusal)
+        {
+            return new CaseCommandResult(CaseCommandStatus.Refused, current, refusal.Message);
+        }
+
+        session.LastModifiedBy = actor.UserId;
+        stream.AppendMany(events);
+        await Deadlines.Schedule(outbox, id, notification.Regime, events);
+        if (started is { } refiled)
+        {
+            session.Events.StartStream<Notification>(refiled.Id, [.. refiled.Events]);
+            await Deadlines.Schedule(outbox, refiled.Id, notification.Regime, refiled.Events);
+        }
+        try
+        {
+            await session.SaveChangesAsync(cancellation);
+        }
+        catch (ConcurrencyException)
+        {
+            await using var fresh = scope.ServiceProvider.GetRequiredService<Marten.IDocumentStore>().QuerySession();
+            var now = (await fresh.Events.FetchStreamStateAsync(id, cancellation))?.Version ?? current;
+            return new CaseCommandResult(CaseCommandStatus.StaleVersion, (int)now,
+                $"Someone else changed the case at the same moment; it is now at version {now}. Reload it and decide again.");
+        }
+        return new CaseCommandResult(CaseCommandStatus.Done, current + events.Count, null, events);
+    }
+}

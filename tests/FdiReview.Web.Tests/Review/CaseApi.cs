@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Alba;
+using FdiReview.Web.Tests.Intake;
+using Wolverine.Http;
+
+namespace FdiReview.Web.Tests.Review;
+
+/// <summary>Calls the case API the way the console does: read the case, decide on its version.</summary>
+public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
+{
+    protected async Task<Guid> File(object? body = null, string investor = "investor-a")
+    {
+        var result = await As(investor, s =>
+        {
+            s.Post.Json(body ?? Filings.Valid()).ToUrl("/api/notifications");
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+        });
+        return (await result.ReadAsJsonAsync<CreationResponse<Guid>>())!.Value;
+    }
+
+    protected async Task<JsonNode> Read(Guid id, string user = "officer-1") =>
+        JsonNode.Parse((await As(user, s => s.Get.Url($"/api/notifications/{id}"))).ReadAsText())!;
+
+    /// <summary>Posts a command with the case's current version in If-Match; returns the status code and the body.</summary>
+    protected async Task<(HttpStatusCode Status, JsonNode? Body)> Act(Guid id, string user, string path, object body, int? version = null)
+    {
+        version ??= (await Read(id, user))["version"]!.GetValue<int>();
+        var token = await TokenFor(user);
+        var result = await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Authorization", $"Bearer {token}");
+            s.WithRequestHeader("If-Match", $"\"{version}\"");
+            s.Post.Json(body).ToUrl($"/api/notifications/{id}/{path}");
+            s.IgnoreStatusCode();
+        });
+        var text = result.ReadAsText();
+        return ((HttpStatusCode)result.Context.Response.StatusCode, string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
+    }
+
+    protected async Task<JsonNode?> Ok(Guid id, string user, string path, object body)
+    {
+        var (status, response) = await Act(id, user, path, body);
+        status.ShouldBe(HttpStatusCode.OK, response?.ToJsonString());
+        return response;
+    }
+
+    protected static object Notice(string regime = "firrma") => regime == "firrma"
+        ? Filings.Valid()
+        : new
+        {
+            facts = new
+            {
+                regime = "fefta",
+                parties = new[] { new { id = "A", name = "Investor A", kind = "corporation", nationality = "US", feftaInvestorClass = "general" } },
+                investor = "A",
+                target = new { id = "T", name = "Target K.K.", country = "JP", listed = true, feftaSector = "designated" },
+                transaction = new { votingPercentAfter = 5 },
+            },
+        };
+}
