@@ -28,14 +28,15 @@ public static class DevSignIn
             return Results.LocalRedirect(SafeReturnUrl(returnUrl, actor));
         }).DisableAntiforgery().AllowAnonymous();
 
-        app.MapPost("/api/dev/tokens", (TokenRequest? request, IConfiguration config, TimeProvider time) =>
+        // Tokens live in real time, whatever clock the case work runs on.
+        app.MapPost("/api/dev/tokens", (TokenRequest? request, IConfiguration config) =>
         {
             var actor = DemoUsers.Find(request?.User);
             if (actor is null)
                 return Results.ValidationProblem(
                     new Dictionary<string, string[]> { ["user"] = [$"Unknown demo user. Use one of: {string.Join(", ", DemoUsers.All.Select(u => u.UserId))}."] },
                     title: "No such demo user");
-            var expires = time.GetUtcNow().AddHours(8);
+            var expires = TimeProvider.System.GetUtcNow().AddHours(8);
             var principal = actor.ToPrincipal("dev-token");
             var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
