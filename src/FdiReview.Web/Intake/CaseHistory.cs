@@ -8,16 +8,41 @@ namespace FdiReview.Web.Intake;
 public sealed record CaseHistoryEntry(long Version, long Sequence, string EventType, string Summary,
     DateTimeOffset At, string? UserId, string? ActorName, string? ActorRole, string? CorrelationId, string? CausationId)
 {
+    /// <summary>One line in plain words for each event.</summary>
     public static string Describe(object data) => data switch
     {
-        NotificationFiled f => $"{f.FiledBy.Name} filed the notification for {f.Facts.InvestorParty?.Name ?? f.Facts.Investor} " +
-                               $"acquiring {f.Facts.Target?.Name}",
+        NotificationFiled f => $"{f.FiledBy.Name} filed the {f.Kind} for {f.Facts.InvestorParty?.Name ?? f.Facts.Investor} " +
+                               $"acquiring {f.Facts.Target?.Name}{(f.RefiledFrom is { } old ? $" (refiling {old})" : "")}",
         ScreeningCompleted s => $"Screening ({s.Trigger}): {s.Determination.Summary}",
         NotificationFactsCorrected c => $"{c.CorrectedBy.Name} corrected the facts: {c.Reason}",
+        ClockPhaseStarted c => $"{c.Clock.Phase} period runs to {c.Clock.Due:yyyy-MM-dd} ({c.Clock.Citation})",
+        ClockPhaseElapsed e => $"The {e.Phase} period ended on {e.Due:yyyy-MM-dd} with the case still open",
+        WaitingPeriodElapsed w => $"The waiting period ended on {w.Due:yyyy-MM-dd}: the investment may proceed",
+        WaitingPeriodShortened w => $"{w.By.Name} shortened the waiting period to {w.NewDue:yyyy-MM-dd}: {w.Reason}",
+        NotificationReturnedIncomplete r => $"{r.By.Name} returned the filing as incomplete: {string.Join("; ", r.MissingItems)}",
+        NotificationResubmitted r => $"{r.By.Name} resubmitted the filing: {r.Note}",
+        NotificationAccepted a => $"{a.By.Name} accepted the notification; receipt number {a.ReceiptNumber}",
+        InvestigationOpened i => $"{i.By.Name} opened an investigation: {i.Reason}",
+        InvestigationExtended i => $"{i.By.Name} extended the investigation: {i.Reason}",
+        ReviewExtended r => $"{r.By.Name} extended the review: {r.Reason}",
+        InformationRequested i => $"{i.By.Name} requested information: {i.Questions}; due {i.Due:yyyy-MM-dd}",
+        InformationProvided i => $"{i.By.Name} answered an information request{(i.TolledDays > 0 ? $" (clock tolled {i.TolledDays} days)" : "")}",
+        InformationRequestOverdue i => $"An information request due {i.Due:yyyy-MM-dd} is overdue",
+        ConsultationRequested c => $"{c.By.Name} consulted {c.Agency}: {c.Question}",
+        ConsultationAnswered c => $"{c.By.Name} recorded the answer: {c.Answer}",
+        CaseAssigned a => $"{a.By.Name} assigned the case to {a.OfficerName}{(a.Reason is null ? "" : $": {a.Reason}")}",
+        DecisionProposed d => $"{d.By.Name} proposed {Notification.Describe(d.Decision)}: {d.Reasons}",
+        DecisionProposalReturned r => $"{r.By.Name} returned the proposal: {r.Reason}",
+        DecisionApproved a => $"{a.By.Name} approved {Notification.Describe(a.Decision)} proposed by {a.ProposedBy.Name}",
+        RecommendationIssued r => $"Recommendation issued: {r.Content}; reply due {r.ReplyDue:yyyy-MM-dd}",
+        RecommendationAnswered r => $"{r.By.Name} {(r.Accepted ? "accepted" : "did not accept")} the recommendation{(r.Comment is null ? "" : $": {r.Comment}")}",
+        RecommendationUnanswered r => $"No reply to the recommendation by {r.Due:yyyy-MM-dd}: treated as not accepted",
+        NotificationWithdrawn w => $"{w.By.Name} withdrew the notification: {w.Reason}{(w.RefiledAs is { } id ? $" (refiled as {id})" : "")}",
+        NotificationClosed c => $"Case closed: {c.Outcome}{(c.Conditions.Count > 0 ? $" with conditions: {string.Join("; ", c.Conditions)}" : "")}",
         _ => data.GetType().Name,
     };
 
-    public static Actor? ActorOf(object data) => data switch
+    public static Actor? ActorOf(object data) => data.GetType().GetProperty("By")?.GetValue(data) as Actor ?? data switch
     {
         NotificationFiled f => f.FiledBy,
         NotificationFactsCorrected c => c.CorrectedBy,

@@ -30,6 +30,7 @@ public sealed class NotificationSummary
     /// <summary>The running statutory period: which, and the day and instant it ends.</summary>
     public ClockPhase? ClockPhase { get; set; }
     public DateOnly? ClockDue { get; set; }
+    public DayCount ClockUnit { get; set; }
     public DateTimeOffset? ClockDueAt { get; set; }
     public bool ClockElapsed { get; set; }
     public string? AssignedTo { get; set; }
@@ -78,6 +79,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
     {
         row.ClockPhase = e.Clock.Phase;
         row.ClockDue = e.Clock.Due;
+        row.ClockUnit = e.Clock.Unit;
         row.ClockDueAt = ClockRules.CalendarFor(row.Regime).EndOf(e.Clock.Due);
         row.ClockElapsed = false;
     }

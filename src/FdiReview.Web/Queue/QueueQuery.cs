@@ -14,7 +14,7 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
     public const int MaxPageSize = 200;
 
     public static readonly IReadOnlyList<string> SortableFields =
-        ["filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt", "filing", "priorityScore"];
+        ["filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt", "filing", "priorityScore", "clockDueAt", "assignedToName"];
 
     public async Task<QueuePage> Run(IQuerySession session, Actor viewer, CancellationToken cancellation = default)
     {
@@ -42,6 +42,8 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
         "lastChangedAt" => By(rows, r => r.LastChangedAt),
         "filing" => By(rows, r => r.Filing),
         "priorityScore" => By(rows, r => r.PriorityScore),
+        "clockDueAt" => By(rows, r => r.ClockDueAt),
+        "assignedToName" => By(rows, r => r.AssignedToName),
         _ => By(rows, r => r.FiledAt),
     };
 

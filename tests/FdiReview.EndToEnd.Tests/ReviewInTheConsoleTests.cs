@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>Officers work a case in Chromium: from the queue to a decision approved by a second officer.</summary>
+public class ReviewInTheConsoleTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    private async Task<string> FileThroughTheApi(string target)
+    {
+        var api = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+        var tokenResponse = await api.APIRequest.PostAsync("/api/dev/tokens", new APIRequestContextOptions { DataObject = new { user = "investor-b" } });
+        var token = JsonDocument.Parse(await tokenResponse.TextAsync()).RootElement.GetProperty("token").GetString();
+        var filed = await api.APIRequest.PostAsync("/api/notifications", new APIRequestContextOptions
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
+            DataObject = new
+            {
+                facts = new
+                {
+                    regime = "firrma",
+                    parties = new[] { new { id = "A", name = "Rhein Industrial Holdings SE", kind = "corporation", nationality = "DE" } },
+                    investor = "A",
+                    target = new { id = "T", name = target, country = "US", usBusiness = true },
+                    transaction = new { votingPercentAfter = 60 },
+                },
+            },
+        });
+        filed.Status.ShouldBe(201, await filed.TextAsync());
+        await api.CloseAsync();
+        return target;
+    }
+
+    private static async Task Act(IPage page, string action, Func<Task>? fill = null)
+    {
+        await page.GetByTestId($"action-{action}").ClickAsync();
+        await page.GetByTestId("action-submit").WaitForAsync();
+        if (fill is not null) await fill();
+        await page.GetByTestId("action-submit").ClickAsync();
+        await page.GetByTestId("action-submit").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
+    [Fact]
+    public async Task A_case_is_taken_accepted_proposed_and_approved_by_a_second_officer()
+    {
+        var target = await FileThroughTheApi($"Keystone Robotics {Guid.NewGuid().ToString()[..6]} Corp.");
+
+        var officer = await app.SignedInAs("officer-1");
+        var row = officer.GetByTestId("queue").Locator("tr", new LocatorLocatorOptions { HasText = target });
+        await row.GetByTestId("queue-row-link").ClickAsync();
+        await officer.GetByTestId("case-reference").WaitForAsync();
+
+        await Act(officer, "take-case");
+        await Act(officer, "accept");
+        (await officer.GetByTestId("clock").InnerTextAsync()).ShouldContain("Review: due");
+        await Act(officer, "propose-decision", () => officer.Locator("#action-text").FillAsync("A private investor; no national-security risk identified."));
+        await officer.GetByTestId("proposal").WaitForAsync();
+        (await officer.GetByTestId("case-actions").InnerTextAsync()).ShouldNotContain("Approve");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-proposal.png"), FullPage = true });
+        await officer.Context.CloseAsync();
+
+        var second = await app.SignedInAs("officer-2");
+        await second.GetByTestId("queue").Locator("tr", new LocatorLocatorOptions { HasText = target }).GetByTestId("queue-row-link").ClickAsync();
+        await second.GetByTestId("case-reference").WaitForAsync();
+        await Act(second, "approve-decision");
+
+        await second.GetByTestId("case-outcome").WaitForAsync();
+        (await second.GetByTestId("case-outcome").InnerTextAsync()).ShouldContain("Cleared");
+        await second.GetByText("History").ClickAsync();
+        (await second.GetByTestId("history").InnerTextAsync()).ShouldContain("Emily Park approved clearance (no further action) proposed by Kenji Sato");
+        await second.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-decided.png"), FullPage = true });
+    }
+}
