@@ -143,3 +143,25 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
         refiled["status"]!.GetValue<string>().ShouldBe("filed");
     }
 }
+
+/// <summary>Every case action is documented in the OpenAPI document.</summary>
+public class OpenApiDocumentTests(AppFixture app) : ApiTest(app)
+{
+    [Fact]
+    public async Task The_openapi_document_lists_every_case_action()
+    {
+        var document = (await Host.Scenario(s => s.Get.Url("/openapi/v1.json"))).ReadAsText();
+        foreach (var route in new[]
+                 {
+                     "/api/notifications/{id}/acceptance", "/api/notifications/{id}/return", "/api/notifications/{id}/resubmission",
+                     "/api/notifications/{id}/assignment", "/api/notifications/{id}/information-requests",
+                     "/api/notifications/{id}/information-requests/{requestId}/response", "/api/notifications/{id}/consultations",
+                     "/api/notifications/{id}/consultations/{consultationId}/answer", "/api/notifications/{id}/investigation",
+                     "/api/notifications/{id}/investigation/extension", "/api/notifications/{id}/review-extension",
+                     "/api/notifications/{id}/waiting-period/shortening", "/api/notifications/{id}/decision-proposal",
+                     "/api/notifications/{id}/decision-proposal/approval", "/api/notifications/{id}/decision-proposal/return",
+                     "/api/notifications/{id}/recommendation-reply", "/api/notifications/{id}/withdrawal", "/api/screenings",
+                 })
+            document.ShouldContain($"\"{route}\"");
+    }
+}
