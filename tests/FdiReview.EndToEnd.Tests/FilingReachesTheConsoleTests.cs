@@ -36,7 +36,9 @@ public class FilingReachesTheConsoleTests(RunningApp app) : IClassFixture<Runnin
 
         await officer.GetByTestId("case-reference").WaitForAsync();
         (await officer.GetByTestId("case-reference").InnerTextAsync()).ShouldBe(reference);
+        await officer.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Facts" }).ClickAsync();
         (await officer.GetByTestId("facts").InnerTextAsync()).ShouldContain(target);
+        await officer.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "History" }).ClickAsync();
         var history = await officer.GetByTestId("history").InnerTextAsync();
         history.ShouldContain("notification_filed");
         history.ShouldContain("Li Wei (Harbour Lane Capital) (Investor)");

@@ -66,7 +66,7 @@ public class ReviewInTheConsoleTests(RunningApp app) : IClassFixture<RunningApp>
 
         await second.GetByTestId("case-outcome").WaitForAsync();
         (await second.GetByTestId("case-outcome").InnerTextAsync()).ShouldContain("Cleared");
-        await second.GetByText("History").ClickAsync();
+        await second.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "History" }).ClickAsync();
         (await second.GetByTestId("history").InnerTextAsync()).ShouldContain("Emily Park approved clearance (no further action) proposed by Kenji Sato");
         await second.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-decided.png"), FullPage = true });
     }
