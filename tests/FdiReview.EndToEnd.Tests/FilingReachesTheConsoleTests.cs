@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace FdiReview.EndToEnd.Tests;
 
 /// <summary>The walking skeleton in a real browser: an investor files, an officer finds and opens the case.</summary>
-public class FilingReachesTheConsoleTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class FilingReachesTheConsoleTests(RunningApp app)
 {
     [Fact]
     public async Task An_investor_files_through_the_portal_and_an_officer_opens_it_from_the_queue()

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace FdiReview.EndToEnd.Tests;
 
 /// <summary>Officers work a case in Chromium: from the queue to a decision approved by a second officer.</summary>
-public class ReviewInTheConsoleTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class ReviewInTheConsoleTests(RunningApp app)
 {
     private async Task<string> FileThroughTheApi(string target)
     {

@@ -98,3 +98,10 @@ public sealed class RunningApp : IAsyncLifetime
     public static Task Interactive(IPage page) =>
         page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
 }
+
+/// <summary>One running app and browser for all browser tests: they share it, one class at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<RunningApp>
+{
+    public const string Name = "browser";
+}

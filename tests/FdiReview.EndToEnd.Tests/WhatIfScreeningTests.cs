@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 namespace FdiReview.EndToEnd.Tests;
 
 /// <summary>The what-if page in a real browser: paste a worked example, see the determination and why.</summary>
-public class WhatIfScreeningTests(RunningApp app) : IClassFixture<RunningApp>
+[Collection(BrowserCollection.Name)]
+public class WhatIfScreeningTests(RunningApp app)
 {
     private static string Request(string example) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example)))!["request"]!.ToJsonString();

@@ -56,6 +56,8 @@ public class SignInTests(AppFixture app) : ApiTest(app)
 }
 
 /// <summary>Outside Development the demo sign-in must not exist; without OIDC settings the app must not start.</summary>
+/// <remarks>In the app's collection: hosts of one entry point must not be built concurrently.</remarks>
+[Collection(AppCollection.Name)]
 public class ProductionStartTests
 {
     [Fact]
@@ -74,6 +76,7 @@ public class ProductionStartTests
 }
 
 /// <summary>With OIDC configured, production serves no demo sign-in and no demo tokens.</summary>
+[Collection(AppCollection.Name)]
 public class ProductionSignInTests
 {
     [Theory]
