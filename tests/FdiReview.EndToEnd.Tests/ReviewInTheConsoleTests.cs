@@ -53,10 +53,11 @@ public class ReviewInTheConsoleTests(RunningApp app)
 
         await Act(officer, "take-case");
         await Act(officer, "accept");
-        (await officer.GetByTestId("clock").InnerTextAsync()).ShouldContain("Review: due");
+        // The page redraws after each action: assertions that retry until it has.
+        await Assertions.Expect(officer.GetByTestId("clock")).ToContainTextAsync("Review: due");
         await Act(officer, "propose-decision", () => officer.Locator("#action-text").FillAsync("A private investor; no national-security risk identified."));
         await officer.GetByTestId("proposal").WaitForAsync();
-        (await officer.GetByTestId("case-actions").InnerTextAsync()).ShouldNotContain("Approve");
+        await Assertions.Expect(officer.GetByTestId("case-actions")).Not.ToContainTextAsync("Approve");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-proposal.png"), FullPage = true });
         await officer.Context.CloseAsync();
 
@@ -65,10 +66,9 @@ public class ReviewInTheConsoleTests(RunningApp app)
         await second.GetByTestId("case-reference").WaitForAsync();
         await Act(second, "approve-decision");
 
-        await second.GetByTestId("case-outcome").WaitForAsync();
-        (await second.GetByTestId("case-outcome").InnerTextAsync()).ShouldContain("Cleared");
+        await Assertions.Expect(second.GetByTestId("case-outcome")).ToContainTextAsync("Cleared");
         await second.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "History" }).ClickAsync();
-        (await second.GetByTestId("history").InnerTextAsync()).ShouldContain("Emily Park approved clearance (no further action) proposed by Kenji Sato");
+        await Assertions.Expect(second.GetByTestId("history")).ToContainTextAsync("Emily Park approved clearance (no further action) proposed by Kenji Sato");
         await second.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-decided.png"), FullPage = true });
     }
 }

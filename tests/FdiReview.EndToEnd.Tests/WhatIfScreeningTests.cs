@@ -40,12 +40,12 @@ public class WhatIfScreeningTests(RunningApp app)
 
         await page.Locator("#request-json").FillAsync("""{"regime": "firrma", "investor": "A"}""");
         await page.GetByTestId("screen").ClickAsync();
-        (await page.GetByTestId("request-errors").InnerTextAsync()).ShouldContain("target: Required.");
+        await Assertions.Expect(page.GetByTestId("request-errors")).ToContainTextAsync("target: Required.");
 
         await page.Locator("#request-json").FillAsync(Request("fefta-state-owned-listed-designated-3pct.json"));
         await page.GetByTestId("screen").ClickAsync();
         await page.GetByTestId("determination-summary").WaitForAsync();
-        (await page.GetByTestId("determination-summary").InnerTextAsync()).ShouldContain("Prior notification");
+        await Assertions.Expect(page.GetByTestId("determination-summary")).ToContainTextAsync("Prior notification");
         (await page.GetByTestId("determination-chips").InnerTextAsync()).ShouldNotContain("Priority");
     }
 
