@@ -44,8 +44,8 @@ public sealed partial class Notification
     /// </summary>
     public IReadOnlyList<object> CorrectFacts(TransactionFacts facts, Actor actor, string? reason, DateTimeOffset now, ScreeningOptions? options = null)
     {
-        Require(IsVisibleTo(Organization, actor) && actor.Role is Roles.Investor or Roles.Officer or Roles.Supervisor,
-            "Only the filing organisation or an officer may correct the facts of a notification.");
+        Require(actor.Role is Roles.Officer or Roles.Supervisor || ParticipantOf(actor) is not null,
+            "Only the users taking part in the filing or an officer may correct the facts of a notification.");
         Require(Status.IsOpen(), $"The notification is {Status.Describe().ToLowerInvariant()}: its facts can no longer be corrected.");
         Require(!string.IsNullOrWhiteSpace(reason), "Say why the facts are corrected: the reason is part of the record.");
         RequireValid(facts);
@@ -69,7 +69,7 @@ public sealed partial class Notification
     /// <summary>The investor resubmits a returned filing; the acceptance period starts again.</summary>
     public IReadOnlyList<object> Resubmit(string? note, Actor investor, DateTimeOffset now, ClockRules? clocks = null)
     {
-        RequireFilingOrganisation(investor);
+        RequireParticipant(investor);
         Require(Status == NotificationStatus.ReturnedIncomplete, "Only a filing returned as incomplete can be resubmitted.");
         var calendar = ClockRules.CalendarFor(Regime);
         var rule = (clocks ?? ClockRules.Default).For(Regime).Acceptance;
@@ -112,15 +112,11 @@ public sealed partial class Notification
     /// </summary>
     public IReadOnlyList<object> Withdraw(string? reason, Guid? refiledAs, Actor investor, DateTimeOffset now)
     {
-        RequireFilingOrganisation(investor);
+        RequireAdminOrAgent(investor);
         Require(Status.IsOpen(), $"The notification is already {Status.Describe().ToLowerInvariant()}.");
         Require(!string.IsNullOrWhiteSpace(reason), "Say why the notification is withdrawn.");
         return [new NotificationWithdrawn(Id, reason!.Trim(), refiledAs, investor, now)];
     }
-
-    private void RequireFilingOrganisation(Actor actor) =>
-        Require(actor.Role == Roles.Investor && actor.Organization == Organization,
-            "Only the filing organisation's investors may do this.");
 
     private static void RequireAgencyOfficer(Actor actor) =>
         Require(actor.Role is Roles.Officer or Roles.Supervisor, "Only an officer or a supervisor may do this.");

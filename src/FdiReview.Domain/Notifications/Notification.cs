@@ -51,6 +51,7 @@ public sealed partial class Notification
         FiledBy = filed.FiledBy,
         FiledAt = filed.FiledAt,
         RefiledFrom = filed.RefiledFrom,
+        Participants = [new Participant(filed.FiledBy.UserId, filed.FiledBy.Name, ParticipantRole.Admin)],
     };
 
     public void Apply(ScreeningCompleted e) => Determination = e.Determination;
@@ -158,10 +159,6 @@ public sealed partial class Notification
         var i = InformationRequests.FindIndex(r => r.Id == id);
         if (i >= 0) InformationRequests[i] = change(InformationRequests[i]);
     }
-
-    /// <summary>Whether this user may see the notification at all (investors: their organisation's only).</summary>
-    public static bool IsVisibleTo(string organization, Actor viewer) =>
-        viewer.Role != Roles.Investor || (viewer.Organization is not null && viewer.Organization == organization);
 
     private static void Require(bool condition, string reason)
     {

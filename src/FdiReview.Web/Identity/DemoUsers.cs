@@ -12,6 +12,8 @@ public static class DemoUsers
     [
         new("investor-a", "Li Wei (Harbour Lane Capital)", Roles.Investor, "harbour-lane-capital"),
         new("investor-b", "Anna Keller (Rhein Technologie Beteiligungen)", Roles.Investor, "rhein-technologie"),
+        new("investor-a2", "Chen Jia (Harbour Lane Capital)", Roles.Investor, "harbour-lane-capital"),
+        new("counsel-a", "Sarah Mori (Mori & Partners, counsel to Harbour Lane)", Roles.Investor, "harbour-lane-capital"),
         new("officer-1", "Kenji Sato", Roles.Officer),
         new("officer-2", "Emily Park", Roles.Officer),
         new("supervisor-1", "Haruka Ito", Roles.Supervisor),

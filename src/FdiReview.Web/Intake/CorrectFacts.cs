@@ -41,7 +41,7 @@ public static class CorrectFactsEndpoint
     {
         var actor = user.RequireActor();
         var stream = await session.Events.FetchForWriting<Notification>(id);
-        if (stream.Aggregate is not { } notification || !Notification.IsVisibleTo(notification.Organization, actor))
+        if (stream.Aggregate is not { } notification || !notification.IsVisibleTo(actor))
             return Results.NotFound();
 
         session.LastModifiedBy = actor.UserId;

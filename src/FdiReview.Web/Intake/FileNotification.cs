@@ -35,12 +35,44 @@ public static class FileNotificationEndpoint
             : ScreeningProblems.For(command.Facts, "facts.") ?? WolverineContinue.NoProblems;
 
     [WolverinePost("/api/notifications"), Authorize(Roles = Roles.Investor)]
-    public static async Task<CreationResponse<Guid>> Post(FileNotification command, ClaimsPrincipal user, IDocumentSession session,
+    [ProducesResponseType<CreationResponse<Guid>>(StatusCodes.Status201Created)]
+    public static async Task<IResult> Post(FileNotification command, HttpContext context, ClaimsPrincipal user, IDocumentSession session,
         IMessageContext bus, TimeProvider time, ScreeningOptions options, ClockRules clocks)
     {
-        var id = await Start(session, bus, command.Facts!, command.Kind, user.RequireActor(), time, options, clocks);
-        return new CreationResponse<Guid>($"/api/notifications/{id}", id);
+        var investor = user.RequireActor();
+        var key = context.Request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > FilingReceipt.MaxKeyLength)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["Idempotency-Key"] = [$"At most {FilingReceipt.MaxKeyLength} characters."] });
+        var hash = FilingReceipt.Hash(command);
+        if (key.Length > 0 && await session.LoadAsync<FilingReceipt>(FilingReceipt.IdOf(investor.UserId, key)) is { } earlier)
+            return Replay(earlier, hash);
+
+        var id = await Start(session, bus, command.Facts!, command.Kind, investor, time, options, clocks);
+        if (key.Length == 0) return Created(id);
+
+        session.Insert(new FilingReceipt { Id = FilingReceipt.IdOf(investor.UserId, key), BodyHash = hash, NotificationId = id, At = time.GetUtcNow() });
+        try
+        {
+            await session.SaveChangesAsync();
+            return Created(id);
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            // A concurrent retry with the same key won: answer with its notification, write nothing.
+            session.EjectAllPendingChanges();
+            await using var fresh = session.DocumentStore.QuerySession();
+            return Replay((await fresh.LoadAsync<FilingReceipt>(FilingReceipt.IdOf(investor.UserId, key)))!, hash);
+        }
     }
+
+    private static IResult Replay(FilingReceipt earlier, string hash) =>
+        earlier.BodyHash == hash
+            ? Created(earlier.NotificationId)
+            : Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused with a different body",
+                detail: $"This key was used on {earlier.At:u} for another filing (notification {earlier.NotificationId}). Use a new key for a new filing.");
+
+    private static IResult Created(Guid id) =>
+        Results.Created($"/api/notifications/{id}", new CreationResponse<Guid>($"/api/notifications/{id}", id));
 
     internal static async Task<Guid> Start(IDocumentSession session, IMessageBus bus, TransactionFacts facts, SubmissionKind? kind,
         Actor investor, TimeProvider time, ScreeningOptions options, ClockRules clocks)

@@ -24,10 +24,12 @@ public static class ReadNotificationsEndpoints
     {
         var actor = user.RequireActor();
         var notification = await session.LoadAsync<Notification>(id);
-        if (notification is null || !Notification.IsVisibleTo(notification.Organization, actor)) return Results.NotFound();
+        if (notification is null || !notification.IsVisibleTo(actor)) return Results.NotFound();
         var version = (int)((await session.Events.FetchStreamStateAsync(id))?.Version ?? 0);
         context.Response.Headers.ETag = $"\"{version}\"";
-        return Results.Ok(CaseView.For(notification, version, actor, time.GetUtcNow()));
+        return actor.Role == Roles.Investor
+            ? Results.Ok(InvestorCaseView.For(notification, version, actor, time.GetUtcNow()))
+            : Results.Ok(CaseView.For(notification, version, actor, time.GetUtcNow()));
     }
 
     [WolverineGet("/api/notifications/{id}/history"), Authorize(Roles = Roles.Agency)]

@@ -19,6 +19,8 @@ public sealed class NotificationSummary
     public string TargetName { get; set; } = "";
     public string? TargetCountry { get; set; }
     public string Organization { get; set; } = "";
+    /// <summary>The investor users taking part in the filing: only they see it in their lists.</summary>
+    public List<string> Participants { get; set; } = [];
     public string FiledByName { get; set; } = "";
     public DateTimeOffset FiledAt { get; set; }
     public DateTimeOffset LastChangedAt { get; set; }
@@ -61,6 +63,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
             TargetName = filed.Facts.Target?.Name ?? "",
             TargetCountry = filed.Facts.Target?.Country,
             Organization = filed.Organization,
+            Participants = [filed.FiledBy.UserId],
             FiledByName = filed.FiledBy.Name,
             FiledAt = filed.FiledAt,
             LastChangedAt = e.Timestamp,
@@ -85,6 +88,8 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
     }
 
     public static void Apply(NotificationSummary row, ClockPhaseElapsed e) => row.ClockElapsed = true;
+    public static void Apply(NotificationSummary row, ParticipantAdded e) => row.Participants.Add(e.Participant.UserId);
+    public static void Apply(NotificationSummary row, ParticipantRemoved e) => row.Participants.Remove(e.UserId);
     public static void Apply(NotificationSummary row, NotificationReturnedIncomplete e) => Stop(row, NotificationStatus.ReturnedIncomplete);
     public static void Apply(NotificationSummary row, NotificationResubmitted e) => row.Status = NotificationStatus.Filed;
 

@@ -6,7 +6,7 @@ using Marten.Pagination;
 namespace FdiReview.Web.Queue;
 
 /// <summary>
-/// One page of notifications as a user may see them: investors only their organisation's, the agency
+/// One page of notifications as a user may see them: investors only those they take part in, the agency
 /// all. The console grid and <c>GET /api/notifications</c> both read through here.
 /// </summary>
 public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy = null, bool Descending = true, string? Search = null)
@@ -19,7 +19,8 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
     public async Task<QueuePage> Run(IQuerySession session, Actor viewer, CancellationToken cancellation = default)
     {
         IQueryable<NotificationSummary> rows = session.Query<NotificationSummary>();
-        if (viewer.Role == Roles.Investor) rows = rows.Where(r => r.Organization == viewer.Organization);
+        if (viewer.Role == Roles.Investor)
+            rows = rows.Where(r => r.Organization == viewer.Organization && r.Participants.Contains(viewer.UserId));
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var term = Search.Trim();

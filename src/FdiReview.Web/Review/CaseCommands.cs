@@ -36,7 +36,7 @@ public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time,
         var session = outbox.Session!;
 
         var stream = await session.Events.FetchForWriting<Notification>(id, cancellation);
-        if (stream.Aggregate is not { } notification || !Notification.IsVisibleTo(notification.Organization, actor))
+        if (stream.Aggregate is not { } notification || !notification.IsVisibleTo(actor))
             return new CaseCommandResult(CaseCommandStatus.NotFound, 0, "No such notification.");
         var current = (int)(stream.CurrentVersion ?? 0);
         if (expectedVersion is null)

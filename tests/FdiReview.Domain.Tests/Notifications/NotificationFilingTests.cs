@@ -78,11 +78,13 @@ public class NotificationFilingTests
     }
 
     [Fact]
-    public void Investors_see_only_their_organisations_notifications_and_the_agency_sees_all()
+    public void Investors_see_only_the_notifications_they_take_part_in_and_the_agency_sees_all()
     {
-        Notification.IsVisibleTo("harbour-lane", Investor).ShouldBeTrue();
-        Notification.IsVisibleTo("rhein", Investor).ShouldBeFalse();
-        Notification.IsVisibleTo("rhein", new Actor("officer-1", "K. Sato", Roles.Officer)).ShouldBeTrue();
-        Notification.IsVisibleTo("rhein", new Actor("auditor-1", "D. Reyes", Roles.Auditor)).ShouldBeTrue();
+        var notification = Notification.Create((NotificationFiled)Notification.File(Guid.NewGuid(), SampleFacts.Firrma(), Investor, Now)[0]);
+        notification.IsVisibleTo(Investor).ShouldBeTrue();
+        notification.IsVisibleTo(new Actor("investor-a2", "Colleague", Roles.Investor, "harbour-lane")).ShouldBeFalse();
+        notification.IsVisibleTo(new Actor("investor-b", "Other", Roles.Investor, "rhein")).ShouldBeFalse();
+        notification.IsVisibleTo(new Actor("officer-1", "K. Sato", Roles.Officer)).ShouldBeTrue();
+        notification.IsVisibleTo(new Actor("auditor-1", "D. Reyes", Roles.Auditor)).ShouldBeTrue();
     }
 }
