@@ -27,9 +27,12 @@ public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time,
     public ScreeningOptions Screening => screening;
 
     /// <param name="startStream">A new notification to start in the same transaction (withdraw-and-refile).</param>
+    /// <param name="alongside">Documents to store in the same transaction (an attachment's content).</param>
+    /// <param name="versionRequired">False for purely additive steps (attachments), which cannot conflict.</param>
     public async Task<CaseCommandResult> Run(Guid id, int? expectedVersion, Actor actor,
         Func<Notification, DateTimeOffset, IReadOnlyList<object>> decide, CancellationToken cancellation = default,
-        Func<DateTimeOffset, (Guid Id, IReadOnlyList<object> Events)>? startStream = null)
+        Func<DateTimeOffset, (Guid Id, IReadOnlyList<object> Events)>? startStream = null,
+        Action<Marten.IDocumentSession>? alongside = null, bool versionRequired = true)
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
@@ -39,6 +42,7 @@ public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time,
         if (stream.Aggregate is not { } notification || !notification.IsVisibleTo(actor))
             return new CaseCommandResult(CaseCommandStatus.NotFound, 0, "No such notification.");
         var current = (int)(stream.CurrentVersion ?? 0);
+        if (!versionRequired) expectedVersion ??= current;
         if (expectedVersion is null)
             return new CaseCommandResult(CaseCommandStatus.VersionRequired, current,
                 "Say which version of the case you decided on: an If-Match header or expectedVersion in the body.");
@@ -61,6 +65,7 @@ public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time,
 
         session.LastModifiedBy = actor.UserId;
         stream.AppendMany(events);
+        alongside?.Invoke(session);
         await Deadlines.Schedule(outbox, id, notification.Regime, events);
         if (started is { } refiled)
         {

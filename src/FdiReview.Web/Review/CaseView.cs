@@ -20,6 +20,8 @@ public sealed record CaseView(
     Determination? Determination,
     ClockReading? Clock,
     IReadOnlyList<InformationRequest> InformationRequests,
+    IReadOnlyList<CaseDocument> Documents,
+    IReadOnlyList<Participant> Participants,
     IReadOnlyList<Consultation> Consultations,
     Assignee? AssignedTo,
     ProposedDecision? Proposal,
@@ -39,7 +41,7 @@ public sealed record CaseView(
         var clock = n.Clock?.Read(now, ClockRules.CalendarFor(n.Regime));
         return new CaseView(n.Id, version, n.Status, n.Kind, n.ReceiptNumber, n.Facts,
             investor && n.Determination is { } d ? d with { Priority = new Priority(0, PriorityBand.Low, []), Findings = [.. d.Findings.Where(f => f.Rule != "FDIREVIEW-PRIORITY")] } : n.Determination,
-            clock, n.InformationRequests,
+            clock, n.InformationRequests, n.Documents.Where(doc => n.CanSee(doc, viewer)).ToList(), n.Participants,
             investor ? [] : n.Consultations,
             investor ? null : n.AssignedTo,
             investor ? null : n.Proposal,

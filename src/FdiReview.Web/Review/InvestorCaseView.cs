@@ -25,6 +25,8 @@ public sealed record InvestorCaseView(
     IReadOnlyList<string> Conditions,
     IReadOnlyList<string> MissingItems,
     IReadOnlyList<Participant> Participants,
+    IReadOnlyList<CaseDocument> Documents,
+    PostInvestmentReportFiled? PostInvestmentReport,
     ParticipantRole? MyRole,
     Guid? RefiledFrom,
     Guid? RefiledAs,
@@ -36,7 +38,7 @@ public sealed record InvestorCaseView(
         n.Determination is { } d ? InvestorScreening.Of(d) : null,
         n.Clock?.Read(now, ClockRules.CalendarFor(n.Regime)),
         n.InformationRequests, n.Recommendation, n.Outcome, n.Conditions, n.MissingItems,
-        n.Participants, n.ParticipantOf(investor)?.Role, n.RefiledFrom, n.RefiledAs, n.FiledAt,
+        n.Participants, n.Documents.Where(d => n.CanSee(d, investor)).ToList(), n.PostInvestmentReport, n.ParticipantOf(investor)?.Role, n.RefiledFrom, n.RefiledAs, n.FiledAt,
         n.AllowedActions(investor, now));
 }
 

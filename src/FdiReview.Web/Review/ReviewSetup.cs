@@ -12,5 +12,6 @@ public static class ReviewSetup
     {
         builder.Services.AddSingleton(Read(builder.Configuration));
         builder.Services.AddSingleton<CaseCommands>();
+        builder.Services.AddSingleton(Documents.DocumentRules.Read(builder.Configuration));
     }
 }

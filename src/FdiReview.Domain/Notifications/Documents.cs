@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using FdiReview.Domain.Clocks;
+
+namespace FdiReview.Domain.Notifications;
+
+/// <summary>An attachment's record on the case: what it is, its SHA-256, who uploaded it and who may see it.</summary>
+public sealed record CaseDocument(Guid Id, string FileName, string ContentType, long Size, string Sha256, bool Restricted,
+    Guid? InformationRequestId, string UploadedBy, string UploadedByName, DateTimeOffset At);
+
+public sealed record DocumentAttached(Guid NotificationId, CaseDocument Document, Actor By, DateTimeOffset At);
+
+/// <summary>FEFTA J23: the investor reported the executed investment after completion.</summary>
+public sealed record PostInvestmentReportFiled(Guid NotificationId, DateOnly ExecutedOn, DateOnly Due, string Report, Actor By, DateTimeOffset At);
+
+public sealed partial class Notification
+{
+    public List<CaseDocument> Documents { get; set; } = [];
+    public PostInvestmentReportFiled? PostInvestmentReport { get; set; }
+
+    public void Apply(DocumentAttached e) => Documents.Add(e.Document);
+    public void Apply(PostInvestmentReportFiled e) => PostInvestmentReport = e;
+
+    /// <summary>Restricted documents are seen only by their uploader and the agency.</summary>
+    public bool CanSee(CaseDocument document, Actor viewer) =>
+        IsVisibleTo(viewer) && (viewer.Role != Roles.Investor || !document.Restricted || document.UploadedBy == viewer.UserId);
+
+    /// <summary>A participant or an officer attaches a document (its content is stored apart; its hash is the record).</summary>
+    public IReadOnlyList<object> AttachDocument(CaseDocument document, Actor actor, DateTimeOffset now)
+    {
+        Require(actor.Role is Roles.Officer or Roles.Supervisor || ParticipantOf(actor) is not null,
+            "Only the users taking part in the filing or an officer may attach documents.");
+        Require(Status.IsOpen() || Status == NotificationStatus.Closed, $"The notification is {Status.Describe().ToLowerInvariant()}.");
+        Require(Sha256Pattern().IsMatch(document.Sha256), "A document is recorded with its SHA-256 hash.");
+        Require(document.InformationRequestId is null || InformationRequests.Any(r => r.Id == document.InformationRequestId),
+            "There is no such information request on this case.");
+        return [new DocumentAttached(Id, document with { UploadedBy = actor.UserId, UploadedByName = actor.Name, At = now }, actor, now)];
+    }
+
+    /// <summary>
+    /// FEFTA (J23, JP-4): an exempted acquisition — or one made after a prior notification that let it
+    /// proceed — is reported within the period after execution (45 days by default). Late or future-dated
+    /// reports are refused, as is a second one.
+    /// </summary>
+    public IReadOnlyList<object> FilePostInvestmentReport(DateOnly executedOn, string? report, int periodDays, Actor investor, DateTimeOffset now)
+    {
+        RequireAdminOrAgent(investor);
+        Require(Regime == Screening.Regime.Fefta, "Post-investment reports are a FEFTA procedure.");
+        var exempt = Determination?.Filing is Screening.Filing.ExemptWithPostInvestmentReport or Screening.Filing.PostInvestmentReport;
+        var cleared = Outcome is CaseOutcome.InvestmentMayProceed or CaseOutcome.Cleared or CaseOutcome.ClearedWithMitigation or CaseOutcome.RecommendationAccepted;
+        Require(Status != NotificationStatus.Withdrawn && (exempt || cleared),
+            "A post-investment report follows an exempted acquisition or one the review let proceed.");
+        Require(PostInvestmentReport is null, "The post-investment report has already been filed.");
+        Require(!string.IsNullOrWhiteSpace(report), "Describe the investment as executed.");
+        var today = JapanCalendar.Instance.Today(now);
+        Require(executedOn <= today, "The investment must have been executed before it is reported.");
+        var due = executedOn.AddDays(periodDays);
+        Require(today <= due, $"The period for the post-investment report ended on {due:yyyy-MM-dd} ({periodDays} days after execution, J23). A late report must be taken up with the agency directly.");
+        return [new PostInvestmentReportFiled(Id, executedOn, due, report!.Trim(), investor, now)];
+    }
+
+    [GeneratedRegex("^[0-9A-F]{64}$")]
+    private static partial Regex Sha256Pattern();
+}
