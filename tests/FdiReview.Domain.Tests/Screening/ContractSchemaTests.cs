@@ -35,6 +35,20 @@ public class ContractSchemaTests
         ShouldFit(Determination.Value, JsonSerializer.SerializeToNode(determination, Web)!, $"{file} determination");
     }
 
+    [Fact]
+    public void A_filing_body_fits_the_notification_schema_which_refuses_server_owned_fields()
+    {
+        var registry = new SchemaRegistry();
+        var options = new BuildOptions { SchemaRegistry = registry };
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "screening-request.schema.json")), options);
+        var notification = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "notification.schema.json")), options);
+        var request = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Screening", "Examples", "hand-fg-1.json")))!["request"]!;
+
+        ShouldFit(notification, new JsonObject { ["facts"] = request.DeepClone(), ["kind"] = "declaration" }, "a filing");
+        using var forged = JsonDocument.Parse(new JsonObject { ["facts"] = request.DeepClone(), ["status"] = "closed" }.ToJsonString());
+        notification.Evaluate(forged.RootElement).IsValid.ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("""{"regime":"firrma","parties":[{"id":"A","name":"A","kind":"corporation","nationality":"DE"}],"investor":"A","target":{"id":"B","name":"B","country":"US","extra":1}}""")]
     [InlineData("""{"regime":"cfius","parties":[{"id":"A","name":"A","kind":"corporation","nationality":"DE"}],"investor":"A","target":{"id":"B","name":"B","country":"US"}}""")]
