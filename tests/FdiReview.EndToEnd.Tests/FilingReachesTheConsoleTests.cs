@@ -18,8 +18,13 @@ public class FilingReachesTheConsoleTests(RunningApp app)
         await RunningApp.Interactive(investor);
         await investor.Locator("#investorName").FillAsync("Harbour Lane Semiconductor Fund");
         await investor.Locator("#investorNationality").FillAsync("HK");
+        await investor.Locator("#investorNationality").PressAsync("Tab");
+        await investor.GetByTestId("wizard-next").ClickAsync();
         await investor.Locator("#targetName").FillAsync(target);
         await investor.Locator("#targetName").PressAsync("Tab");
+        for (var step = 1; step < 4; step++) await investor.GetByTestId("wizard-next").ClickAsync();
+        await investor.GetByTestId("confirm-determination").ClickAsync();
+        await investor.GetByTestId("declare").ClickAsync();
         await investor.GetByTestId("submit-filing").ClickAsync();
         await investor.GetByTestId("filed-confirmation").WaitForAsync();
         var confirmation = await investor.GetByTestId("filed-confirmation").InnerTextAsync();
@@ -52,10 +57,11 @@ public class FilingReachesTheConsoleTests(RunningApp app)
         var investor = await app.SignedInAs("investor-b");
         await investor.GotoAsync("/portal/file");
         await RunningApp.Interactive(investor);
-        await investor.GetByTestId("submit-filing").ClickAsync();
+        await investor.GetByTestId("wizard-next").ClickAsync();
 
         await investor.GetByText("Required: an ISO 3166-1 alpha-2 country code such as \"JP\".").WaitForAsync();
-        (await investor.GetByText("Required.").CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
+        (await investor.GetByText("Required.").CountAsync()).ShouldBeGreaterThanOrEqualTo(1);
         investor.Url.ShouldEndWith("/portal/file");
+        await Assertions.Expect(investor.GetByTestId("wizard-next")).ToBeVisibleAsync();
     }
 }

@@ -21,6 +21,7 @@ public class IsolationTests(AppFixture app) : ApiTest(app)
         public string User { get; } = user;
         public string Token { get; set; } = "";
         public List<Guid> Notifications { get; } = [];
+        public List<Guid> Drafts { get; } = [];
         public HashSet<Guid> Ids { get; } = [];
     }
 
@@ -53,7 +54,7 @@ public class IsolationTests(AppFixture app) : ApiTest(app)
             var (me, other) = random.Next(2) == 0 ? (a, b) : (b, a);
             var theirs = other.Notifications.Count > 0 ? other.Notifications[random.Next(other.Notifications.Count)] : Guid.NewGuid();
             var mine = me.Notifications.Count > 0 ? me.Notifications[random.Next(me.Notifications.Count)] : (Guid?)null;
-            var action = me.Notifications.Count == 0 ? 0 : random.Next(12);
+            var action = me.Notifications.Count == 0 ? 0 : random.Next(14);
             (HttpStatusCode Status, string Body) response;
             var expectMissing = false;
 
@@ -112,6 +113,23 @@ public class IsolationTests(AppFixture app) : ApiTest(app)
                 case 10:
                     response = await Send(me.Token, HttpMethod.Post, $"/api/notifications/{theirs}/post-investment-report", Json(new { executedOn = "2026-01-01", report = "x" }), 1);
                     expectMissing = true;
+                    break;
+                case 12:
+                    var draftId = Guid.NewGuid();
+                    response = await Send(me.Token, HttpMethod.Put, $"/api/drafts/{draftId}", Json(new { investorName = "Draft investor", targetName = $"Draft {step}" }));
+                    me.Drafts.Add(draftId);
+                    me.Ids.Add(draftId);
+                    break;
+                case 13:
+                    var theirDraft = other.Drafts.Count > 0 ? other.Drafts[random.Next(other.Drafts.Count)] : Guid.NewGuid();
+                    response = random.Next(3) switch
+                    {
+                        0 => await Send(me.Token, HttpMethod.Get, $"/api/drafts/{theirDraft}"),
+                        1 => await Send(me.Token, HttpMethod.Put, $"/api/drafts/{theirDraft}", Json(new { investorName = "Hijack" })),
+                        _ => await Send(me.Token, HttpMethod.Delete, $"/api/drafts/{theirDraft}"),
+                    };
+                    expectMissing = other.Drafts.Contains(theirDraft);
+                    if (!expectMissing) (response = await Send(me.Token, HttpMethod.Get, "/api/drafts")).Status.ShouldBe(HttpStatusCode.OK);
                     break;
                 default:
                     var version = JsonNode.Parse((await Send(me.Token, HttpMethod.Get, $"/api/notifications/{mine}")).Body)!["version"]!.GetValue<int>();

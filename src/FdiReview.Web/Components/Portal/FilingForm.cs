@@ -3,18 +3,23 @@ using FdiReview.Domain.Screening;
 namespace FdiReview.Web.Components.Portal;
 
 /// <summary>
-/// What the portal's filing form asks for: a subset of the transaction facts, turned into the same
-/// request shape the API takes, so both are checked by the one set of rules.
+/// What the filing wizard (and the what-if form) asks for, turned into the same request shape the API
+/// takes, so both are checked by the one set of rules. Saved as it is in drafts.
 /// </summary>
 public sealed class FilingForm
 {
     public Regime Regime { get; set; } = Regime.Firrma;
+
+    // Investor and ownership chain
     public string InvestorName { get; set; } = "";
     public PartyKind InvestorKind { get; set; } = PartyKind.Corporation;
     public string InvestorNationality { get; set; } = "";
+    public string? PrincipalPlaceOfBusiness { get; set; }
     public FeftaInvestorClass FeftaInvestorClass { get; set; } = FeftaInvestorClass.General;
-    public string? GovernmentState { get; set; }
-    public decimal GovernmentPercent { get; set; }
+    public bool ExceptedInvestor { get; set; }
+    public List<HolderRow> Holders { get; set; } = [];
+
+    // Target business
     public string TargetName { get; set; } = "";
     public string TargetCountry { get; set; } = "US";
     public bool TargetListed { get; set; }
@@ -22,33 +27,49 @@ public sealed class FilingForm
     public bool CriticalTechnologies { get; set; }
     public bool CriticalInfrastructure { get; set; }
     public bool SensitivePersonalData { get; set; }
+
+    // Transaction
+    public TransactionKind TransactionKind { get; set; } = TransactionKind.Acquisition;
     public decimal VotingPercentBefore { get; set; }
     public decimal VotingPercentAfter { get; set; }
     public int BoardSeats { get; set; }
     public int? BoardSize { get; set; }
     public bool BoardObserver { get; set; }
+    public bool BoardNomination { get; set; }
     public bool NonpublicTechnicalInformation { get; set; }
+    public HashSet<ImportantMatter> ImportantMatters { get; set; } = [];
+    public HashSet<DecisionMakingArea> DecisionMaking { get; set; } = [];
+    public bool PassiveInvestment { get; set; }
+    public HashSet<FeftaAction> FeftaActions { get; set; } = [];
     public DateTime? CompletionDate { get; set; }
 
-    private bool HasGovernmentHolder => !string.IsNullOrWhiteSpace(GovernmentState);
+    // FEFTA exemption conditions (Art. 27-2)
+    public bool NoOfficers { get; set; }
+    public bool NoBusinessTransferProposal { get; set; }
+    public bool NoNonpublicTechnologyAccess { get; set; }
+    public bool NoCoreCommitteeAttendance { get; set; }
+    public bool NoDeadlineWrittenProposals { get; set; }
+
+    /// <summary>The investor declares the information true and complete; not part of the facts, required to file.</summary>
+    public bool Declared { get; set; }
 
     public TransactionFacts ToFacts()
     {
         var investor = new Party
         {
             Id = "investor", Name = InvestorName.Trim(), Kind = InvestorKind, Nationality = Upper(InvestorNationality),
+            PrincipalPlaceOfBusiness = Upper(PrincipalPlaceOfBusiness), ExceptedInvestor = Regime == Regime.Firrma && ExceptedInvestor,
             FeftaInvestorClass = Regime == Regime.Fefta ? FeftaInvestorClass : null,
         };
-        var government = Upper(GovernmentState);
+        var holders = Holders.Select((h, i) => h.ToParty($"holder-{i + 1}")).ToList();
         return new TransactionFacts
         {
             Regime = Regime,
-            Parties = HasGovernmentHolder
-                ? [investor, new Party { Id = "government", Name = $"Government of {government}", Kind = PartyKind.ForeignGovernment, Nationality = government, ForeignGovernmentOf = government }]
-                : [investor],
-            Ownership = HasGovernmentHolder
-                ? [new OwnershipEdge { Holder = "government", Entity = "investor", VotingPercent = GovernmentPercent, ProfitsPercent = GovernmentPercent }]
-                : [],
+            Parties = [investor, .. holders],
+            Ownership = Holders.Select((h, i) => new OwnershipEdge
+            {
+                Holder = $"holder-{i + 1}", Entity = "investor", VotingPercent = h.VotingPercent, ProfitsPercent = h.VotingPercent, GeneralPartner = h.GeneralPartner,
+            }).ToList(),
             Investor = "investor",
             Target = new Target
             {
@@ -62,29 +83,61 @@ public sealed class FilingForm
             },
             Transaction = new Transaction
             {
+                Kind = TransactionKind,
                 VotingPercentBefore = VotingPercentBefore,
                 VotingPercentAfter = VotingPercentAfter,
-                Rights = new Rights { BoardSeats = BoardSeats, BoardSize = BoardSize, BoardObserver = BoardObserver, MaterialNonpublicTechnicalInformation = NonpublicTechnicalInformation },
+                Rights = new Rights
+                {
+                    BoardSeats = BoardSeats, BoardSize = BoardSize, BoardObserver = BoardObserver, BoardNomination = BoardNomination,
+                    MaterialNonpublicTechnicalInformation = NonpublicTechnicalInformation,
+                    ImportantMatters = ImportantMatters.Order().ToList(),
+                    SubstantiveDecisionMaking = DecisionMaking.Order().ToList(),
+                },
+                PassiveInvestment = Regime == Regime.Firrma && PassiveInvestment,
+                FeftaActions = Regime == Regime.Fefta ? FeftaActions.Order().ToList() : [],
+                FeftaCommitments = Regime == Regime.Fefta
+                    ? new FeftaCommitments
+                    {
+                        NoOfficers = NoOfficers, NoBusinessTransferProposal = NoBusinessTransferProposal, NoNonpublicTechnologyAccess = NoNonpublicTechnologyAccess,
+                        NoCoreCommitteeAttendance = NoCoreCommitteeAttendance, NoDeadlineWrittenProposals = NoDeadlineWrittenProposals,
+                    }
+                    : new FeftaCommitments(),
                 CompletionDate = CompletionDate is { } date ? DateOnly.FromDateTime(date) : null,
             },
         };
     }
 
-    /// <summary>The form field that shows an error for a path of the facts.</summary>
+    /// <summary>The form field that shows an error for a path of the facts; "" for the form as a whole.</summary>
     public static string FieldOf(string path) => path switch
     {
         "parties[0].name" => nameof(InvestorName),
         "parties[0].nationality" => nameof(InvestorNationality),
-        "parties[1].nationality" or "parties[1].foreignGovernmentOf" => nameof(GovernmentState),
-        "ownership[0].votingPercent" or "ownership[0].profitsPercent" => nameof(GovernmentPercent),
+        "parties[0].principalPlaceOfBusiness" => nameof(PrincipalPlaceOfBusiness),
         "target.name" => nameof(TargetName),
         "target.country" => nameof(TargetCountry),
         "transaction.votingPercentBefore" => nameof(VotingPercentBefore),
         "transaction.votingPercentAfter" => nameof(VotingPercentAfter),
         "transaction.rights.boardSeats" => nameof(BoardSeats),
         "transaction.rights.boardSize" => nameof(BoardSize),
+        _ when HolderField(path) is { } field => field,
         _ => "",
     };
+
+    /// <summary>parties[n] (n ≥ 1) and ownership[n-1] are the holder rows.</summary>
+    private static string? HolderField(string path)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(path, @"^(parties|ownership)\[(\d+)\]\.(\w+)$");
+        if (!match.Success) return null;
+        var row = int.Parse(match.Groups[2].Value) - (match.Groups[1].Value == "parties" ? 1 : 0);
+        var field = match.Groups[3].Value switch
+        {
+            "name" => nameof(HolderRow.Name),
+            "nationality" or "foreignGovernmentOf" => nameof(HolderRow.Nationality),
+            "votingPercent" or "profitsPercent" => nameof(HolderRow.VotingPercent),
+            _ => null,
+        };
+        return row >= 0 && field is not null ? $"Holders[{row}].{field}" : null;
+    }
 
     /// <summary>Validation errors regrouped by the form field that shows them ("" for the form as a whole).</summary>
     public static Dictionary<string, List<string>> ErrorsByField(IReadOnlyDictionary<string, string[]> errors)
@@ -99,5 +152,26 @@ public sealed class FilingForm
         return byField;
     }
 
-    private static string? Upper(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+    internal static string? Upper(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+}
+
+/// <summary>One holder of the investor: a company, fund, individual, general partner or a foreign government.</summary>
+public sealed class HolderRow
+{
+    public string Name { get; set; } = "";
+    public PartyKind Kind { get; set; } = PartyKind.Corporation;
+    /// <summary>Nationality; for a foreign government, the state.</summary>
+    public string Nationality { get; set; } = "";
+    public decimal VotingPercent { get; set; }
+    public bool GeneralPartner { get; set; }
+
+    public Party ToParty(string id)
+    {
+        var state = FilingForm.Upper(Nationality);
+        return new Party
+        {
+            Id = id, Name = Name.Trim(), Kind = Kind, Nationality = state,
+            ForeignGovernmentOf = Kind == PartyKind.ForeignGovernment ? state : null,
+        };
+    }
 }

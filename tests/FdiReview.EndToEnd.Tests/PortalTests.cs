@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>The investor's side in Chromium: the filing wizard with a draft resumed midway, an answer, a withdrawal.</summary>
+[Collection(BrowserCollection.Name)]
+public class PortalTests(RunningApp app)
+{
+    private async Task<(string Token, Guid Id)> File(string user, string target)
+    {
+        var api = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+        var token = JsonDocument.Parse(await (await api.APIRequest.PostAsync("/api/dev/tokens", new() { DataObject = new { user } })).TextAsync())
+            .RootElement.GetProperty("token").GetString()!;
+        var filed = await api.APIRequest.PostAsync("/api/notifications", new()
+        {
+            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
+            DataObject = new
+            {
+                facts = new
+                {
+                    regime = "firrma",
+                    parties = new[] { new { id = "A", name = "Harbour Lane Logistics", kind = "corporation", nationality = "HK" } },
+                    investor = "A",
+                    target = new { id = "T", name = target, country = "US", usBusiness = true },
+                    transaction = new { votingPercentAfter = 20 },
+                },
+            },
+        });
+        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        await api.CloseAsync();
+        return (token, id);
+    }
+
+    private async Task AskAsOfficer(Guid id, string questions)
+    {
+        var api = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+        var token = JsonDocument.Parse(await (await api.APIRequest.PostAsync("/api/dev/tokens", new() { DataObject = new { user = "officer-1" } })).TextAsync())
+            .RootElement.GetProperty("token").GetString()!;
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
+        var version = JsonDocument.Parse(await (await api.APIRequest.GetAsync($"/api/notifications/{id}", new() { Headers = headers })).TextAsync())
+            .RootElement.GetProperty("version").GetInt32();
+        headers["If-Match"] = $"\"{version}\"";
+        var asked = await api.APIRequest.PostAsync($"/api/notifications/{id}/information-requests", new() { Headers = headers, DataObject = new { questions } });
+        asked.Status.ShouldBe(200, await asked.TextAsync());
+        await api.CloseAsync();
+    }
+
+    private static async Task Act(IPage page, string action, Func<Task>? fill = null)
+    {
+        await page.GetByTestId($"action-{action}").ClickAsync();
+        await page.GetByTestId("action-submit").WaitForAsync();
+        if (fill is not null) await fill();
+        await page.GetByTestId("action-submit").ClickAsync();
+        await page.GetByTestId("action-submit").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
+    [Fact]
+    public async Task An_investor_files_through_the_wizard_resuming_a_draft_answers_a_request_and_withdraws_another_filing()
+    {
+        var target = $"Cascade Photonics {Guid.NewGuid().ToString()[..6]} Inc.";
+        var page = await app.SignedInAs("investor-a");
+
+        // Start the wizard: the investor, a state holder, the target; then leave.
+        await page.GotoAsync("/portal/file");
+        await RunningApp.Interactive(page);
+        await page.Locator("#investorName").FillAsync("Harbour Lane Semiconductor Fund");
+        await page.Locator("#investorNationality").FillAsync("HK");
+        await page.GetByTestId("add-holder").ClickAsync();
+        await page.Locator("#holder-0-name").FillAsync("Harbour State Capital");
+        await page.Locator("#holder-0-nationality").FillAsync("CN");
+        await page.Locator("#holder-0-percent").FillAsync("30");
+        await page.Locator("#holder-0-percent").PressAsync("Tab");
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.Locator("#targetName").FillAsync(target);
+        await page.Locator("#targetName").PressAsync("Tab");
+        await page.GetByText("produce, design, test, manufacture, fabricate or develop critical technologies?").ClickAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.GetByTestId("draft-saved").WaitForAsync();
+
+        // Resume the draft from "My filings": the answers are all there.
+        await page.GotoAsync("/portal");
+        await RunningApp.Interactive(page);
+        await page.GetByTestId("resume-draft").First.ClickAsync();
+        await RunningApp.Interactive(page);
+        await page.GetByTestId("wizard-back").ClickAsync();
+        await Assertions.Expect(page.Locator("#targetName")).ToHaveValueAsync(target);
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.Locator("#votingAfter").FillAsync("35");
+        await page.Locator("#votingAfter").PressAsync("Tab");
+        await page.GetByText("Board observer rights").ClickAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await page.GetByTestId("wizard-next").ClickAsync();
+
+        // Review: the engine's determination must be read and confirmed, and the declaration made.
+        await Assertions.Expect(page.GetByTestId("determination-summary")).ToContainTextAsync("covered investment");
+        await Assertions.Expect(page.GetByTestId("submit-filing")).ToBeDisabledAsync();
+        await page.GetByTestId("confirm-determination").ClickAsync();
+        await page.GetByTestId("declare").ClickAsync();
+        await page.GetByTestId("submit-filing").ClickAsync();
+        await page.GetByTestId("filed-confirmation").WaitForAsync();
+        var id = Guid.Parse(new Uri(page.Url).AbsolutePath.Split('/').Last());
+
+        // An officer asks a question; the investor answers it on the status page.
+        await AskAsOfficer(id, "Who controls Harbour State Capital?");
+        await page.ReloadAsync();
+        await RunningApp.Interactive(page);
+        await Act(page, "provide-information", () => page.Locator("#action-text").FillAsync("The Harbour Province investment office."));
+        await Assertions.Expect(page.GetByTestId("information-requests")).ToContainTextAsync("Harbour Province investment office");
+
+        // A second notification is withdrawn.
+        var (_, second) = await File("investor-a", $"Great Lakes {Guid.NewGuid().ToString()[..6]} Software");
+        await page.GotoAsync($"/portal/notifications/{second}");
+        await RunningApp.Interactive(page);
+        await Act(page, "withdraw", () => page.Locator("#action-text").FillAsync("The deal will not go ahead."));
+        await Assertions.Expect(page.GetByText("Withdrawn").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "portal-withdrawn.png"), FullPage = true });
+    }
+}
