@@ -9,6 +9,7 @@ public enum CaseAction
     Accept, ReturnIncomplete, Resubmit, TakeCase, Assign, RequestInformation, ProvideInformation,
     RequestConsultation, RecordConsultationAnswer, OpenInvestigation, ExtendInvestigation, ExtendReview,
     ShortenWaitingPeriod, ProposeDecision, ApproveDecision, ReturnProposal, AnswerRecommendation, Withdraw, CorrectFacts,
+    FilePostInvestmentReport,
 }
 
 public sealed partial class Notification
@@ -46,6 +47,8 @@ public sealed partial class Notification
             (CaseAction.AnswerRecommendation, () => AnswerRecommendation(true, text, actor, now)),
             (CaseAction.Withdraw, () => Withdraw(text, null, actor, now)),
             (CaseAction.CorrectFacts, () => CorrectFacts(Facts, actor, text, now)),
+            (CaseAction.FilePostInvestmentReport, () => FilePostInvestmentReport(Clocks.BusinessDays.Today(Clocks.JapanCalendar.Instance, now), text,
+                Screening.ScreeningOptions.Default.FeftaPostInvestmentReportDays, actor, now)),
         };
         var allowed = new List<CaseAction>();
         foreach (var (action, attempt) in checks)

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
 using FdiReview.Web.Identity;
@@ -18,35 +17,22 @@ namespace FdiReview.Web.Documents;
 public static class DocumentEndpoints
 {
     [WolverinePost("/api/notifications/{id}/documents"), Authorize, DisableAntiforgery]
-    public static async Task<IResult> Upload(Guid id, HttpRequest request, ClaimsPrincipal user, CaseCommands cases, DocumentRules rules)
+    public static async Task<IResult> Upload(Guid id, HttpRequest request, ClaimsPrincipal user, DocumentIntake intake)
     {
         if (!request.HasFormContentType)
             return Results.Problem(statusCode: 415, title: "Send the document as multipart/form-data", detail: "Use a form field named \"file\".");
         var form = await request.ReadFormAsync();
         var file = form.Files.GetFile("file");
-        if (file is null || file.Length == 0)
+        if (file is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Required: a non-empty file."] });
-        if (file.Length > rules.MaxBytes)
-            return Results.Problem(statusCode: 413, title: "The document is too large",
-                detail: $"{file.FileName} has {file.Length:N0} bytes; at most {rules.MaxBytes:N0} are accepted.");
-        if (rules.ContentTypeOf(file.FileName) is not { } contentType)
-            return Results.Problem(statusCode: 415, title: "This type of document is not accepted",
-                detail: $"{file.FileName}: attach PDF, Office documents, images (PNG, JPEG, GIF) or CSV.");
         Guid? requestId = Guid.TryParse(form["requestId"], out var rid) ? rid : null;
         var restricted = bool.TryParse(form["restricted"], out var r) && r;
 
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer);
-        var bytes = buffer.ToArray();
-        var documentId = Guid.CreateVersion7();
-        var document = new CaseDocument(documentId, Path.GetFileName(file.FileName), contentType, bytes.Length,
-            Convert.ToHexString(SHA256.HashData(bytes)), restricted, requestId, "", "", default);
-
-        var actor = user.RequireActor();
-        var result = await cases.Run(id, null, actor, (n, now) => n.AttachDocument(document, actor, now),
-            alongside: session => session.Store(new StoredDocument { Id = documentId, NotificationId = id, Content = bytes }),
-            versionRequired: false);
-        return CaseCommandHttp.ToResult(result, done => new { version = done.Version, documentId, sha256 = document.Sha256 });
+        await using var content = file.OpenReadStream();
+        var (result, refusal, document) = await intake.Attach(id, user.RequireActor(), file.FileName, content, file.Length, restricted, requestId);
+        return refusal is not null
+            ? Results.Problem(statusCode: refusal.Status, title: refusal.Title, detail: refusal.Detail)
+            : CaseCommandHttp.ToResult(result!, done => new { version = done.Version, documentId = document!.Id, sha256 = document.Sha256 });
     }
 
     [WolverineGet("/api/notifications/{id}/documents"), Authorize]

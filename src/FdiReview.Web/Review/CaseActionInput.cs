@@ -37,6 +37,7 @@ public sealed record CaseActionInput
         CaseAction.ReturnProposal => (n, now) => n.ReturnProposal(Text, actor, now),
         CaseAction.AnswerRecommendation => (n, now) => n.AnswerRecommendation(Accepted, Text, actor, now),
         CaseAction.Withdraw => (n, now) => n.Withdraw(Text, null, actor, now),
+        CaseAction.FilePostInvestmentReport => (n, now) => n.FilePostInvestmentReport(Date ?? default, Text, cases.Screening.FeftaPostInvestmentReportDays, actor, now),
         _ => throw new DomainRefusal("Corrections are made through the correction form."),
     };
 
@@ -60,6 +61,7 @@ public sealed record CaseActionInput
         CaseAction.ReturnProposal => "Return the proposal",
         CaseAction.AnswerRecommendation => "Reply to the recommendation",
         CaseAction.Withdraw => "Withdraw the notification",
+        CaseAction.FilePostInvestmentReport => "File the post-investment report",
         _ => "Correct the facts",
     };
 }

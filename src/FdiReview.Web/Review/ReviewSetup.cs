@@ -13,5 +13,6 @@ public static class ReviewSetup
         builder.Services.AddSingleton(Read(builder.Configuration));
         builder.Services.AddSingleton<CaseCommands>();
         builder.Services.AddSingleton(Documents.DocumentRules.Read(builder.Configuration));
+        builder.Services.AddSingleton<Documents.DocumentIntake>();
     }
 }
