@@ -107,6 +107,13 @@ public class PortalTests(RunningApp app)
         await RunningApp.Interactive(page);
         await Act(page, "provide-information", () => page.Locator("#action-text").FillAsync("The Harbour Province investment office."));
         await Assertions.Expect(page.GetByTestId("information-requests")).ToContainTextAsync("Harbour Province investment office");
+        await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload
+        {
+            Name = "control-chart.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 control chart"u8.ToArray(),
+        });
+        await Assertions.Expect(page.GetByTestId("documents")).ToContainTextAsync("control-chart.pdf");
+        await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload { Name = "macro.exe", MimeType = "application/octet-stream", Buffer = [1, 2] });
+        await Assertions.Expect(page.GetByTestId("upload-error")).ToContainTextAsync("PDF");
 
         // A second notification is withdrawn.
         var (_, second) = await File("investor-a", $"Great Lakes {Guid.NewGuid().ToString()[..6]} Software");
