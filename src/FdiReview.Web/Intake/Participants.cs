@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
@@ -8,7 +9,9 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Intake;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AddParticipant(string? UserId, ParticipantRole? Role, int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RemoveParticipant(int? ExpectedVersion);
 
 /// <summary>The filing admin adds colleagues of the same organisation as contributors or agents (counsel), or removes them.</summary>

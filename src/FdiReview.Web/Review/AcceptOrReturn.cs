@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Web.Identity;
@@ -6,8 +7,11 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Review;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AcceptNotification(int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ReturnIncomplete(IReadOnlyList<string>? MissingItems, int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record Resubmit(string? Note, int? ExpectedVersion);
 
 /// <summary>Completeness: an officer accepts a filing (receipt number, clock starts) or returns it with the missing items; the investor resubmits.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Web.Identity;
@@ -7,6 +8,7 @@ using Wolverine.Http;
 namespace FdiReview.Web.Review;
 
 /// <param name="OfficerId">Who gets the case; omitted: the signed-in officer takes it.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AssignCase(string? OfficerId, string? Reason, int? ExpectedVersion);
 
 /// <summary>Officers take cases; supervisors assign and reassign them, saying why.</summary>

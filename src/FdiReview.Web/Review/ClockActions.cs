@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Web.Identity;
@@ -6,7 +7,9 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Review;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record WithReason(string? Reason, int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ShortenWaitingPeriod(DateOnly? NewDue, string? Reason, int? ExpectedVersion);
 
 /// <summary>Steps that move the statutory clock: investigation and its extension (CFIUS), review extension and shortening (FEFTA).</summary>

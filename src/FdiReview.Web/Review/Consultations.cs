@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Web.Identity;
@@ -6,7 +7,9 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Review;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RequestConsultation(string? Agency, string? Question, int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RecordConsultationAnswer(string? Answer, int? ExpectedVersion);
 
 /// <summary>Consultations with other ministries or agencies, requested and answered on the case (never shown to investors).</summary>

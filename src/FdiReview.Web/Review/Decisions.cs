@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
@@ -7,8 +8,11 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Review;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ProposeDecision(DecisionKind? Decision, string? Reasons, IReadOnlyList<string>? Conditions, int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ApproveDecision(int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record AnswerRecommendation(bool? Accepted, string? Comment, int? ExpectedVersion);
 
 /// <summary>Four-eyes decisions: one officer proposes, another officer or a supervisor approves or returns; FEFTA investors reply to recommendations.</summary>

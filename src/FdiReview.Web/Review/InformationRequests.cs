@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Web.Identity;
@@ -6,7 +7,9 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Review;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RequestInformation(string? Questions, int? ExpectedVersion);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ProvideInformation(string? Response, int? ExpectedVersion);
 
 /// <summary>Officers ask the investor for information with a response deadline; the investor answers.</summary>

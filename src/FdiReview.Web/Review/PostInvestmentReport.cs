@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Domain.Screening;
@@ -7,6 +8,7 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Review;
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record FilePostInvestmentReport(DateOnly? ExecutedOn, string? Report, int? ExpectedVersion);
 
 /// <summary>FEFTA: the investor reports an exempted (or cleared) investment within the period after execution (J23).</summary>

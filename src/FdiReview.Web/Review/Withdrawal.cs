@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
@@ -11,8 +12,10 @@ using Wolverine.Http;
 namespace FdiReview.Web.Review;
 
 /// <param name="Refile">When given, a new notification with these facts is filed in the same step and linked to this one.</param>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record WithdrawNotification(string? Reason, RefileNotification? Refile, int? ExpectedVersion);
 
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RefileNotification(TransactionFacts? Facts, SubmissionKind? Kind);
 
 /// <summary>The investor withdraws at any open stage; withdraw-and-refile files the new notification and links both ways (800.509).</summary>

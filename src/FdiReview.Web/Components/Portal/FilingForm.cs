@@ -6,6 +6,7 @@ namespace FdiReview.Web.Components.Portal;
 /// What the filing wizard (and the what-if form) asks for, turned into the same request shape the API
 /// takes, so both are checked by the one set of rules. Saved as it is in drafts.
 /// </summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed class FilingForm
 {
     public Regime Regime { get; set; } = Regime.Firrma;
@@ -156,6 +157,7 @@ public sealed class FilingForm
 }
 
 /// <summary>One holder of the investor: a company, fund, individual, general partner or a foreign government.</summary>
+[System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed class HolderRow
 {
     public string Name { get; set; } = "";
