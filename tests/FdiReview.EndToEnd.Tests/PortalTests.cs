@@ -7,14 +7,11 @@ namespace FdiReview.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public class PortalTests(RunningApp app)
 {
-    private async Task<(string Token, Guid Id)> File(string user, string target)
+    private async Task<Guid> File(string user, string target)
     {
-        var api = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
-        var token = JsonDocument.Parse(await (await api.APIRequest.PostAsync("/api/dev/tokens", new() { DataObject = new { user } })).TextAsync())
-            .RootElement.GetProperty("token").GetString()!;
-        var filed = await api.APIRequest.PostAsync("/api/notifications", new()
+        var api = await app.ApiAs(user);
+        var filed = await api.PostAsync("/api/notifications", new()
         {
-            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
             DataObject = new
             {
                 facts = new
@@ -28,31 +25,21 @@ public class PortalTests(RunningApp app)
             },
         });
         var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
-        await api.CloseAsync();
-        return (token, id);
+        await api.DisposeAsync();
+        return id;
     }
 
     private async Task AskAsOfficer(Guid id, string questions)
     {
-        var api = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
-        var token = JsonDocument.Parse(await (await api.APIRequest.PostAsync("/api/dev/tokens", new() { DataObject = new { user = "officer-1" } })).TextAsync())
-            .RootElement.GetProperty("token").GetString()!;
-        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" };
-        var version = JsonDocument.Parse(await (await api.APIRequest.GetAsync($"/api/notifications/{id}", new() { Headers = headers })).TextAsync())
-            .RootElement.GetProperty("version").GetInt32();
-        headers["If-Match"] = $"\"{version}\"";
-        var asked = await api.APIRequest.PostAsync($"/api/notifications/{id}/information-requests", new() { Headers = headers, DataObject = new { questions } });
+        var api = await app.ApiAs("officer-1");
+        var version = JsonDocument.Parse(await (await api.GetAsync($"/api/notifications/{id}")).TextAsync()).RootElement.GetProperty("version").GetInt32();
+        var asked = await api.PostAsync($"/api/notifications/{id}/information-requests", new()
+        {
+            Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{version}\"" },
+            DataObject = new { questions },
+        });
         asked.Status.ShouldBe(200, await asked.TextAsync());
-        await api.CloseAsync();
-    }
-
-    private static async Task Act(IPage page, string action, Func<Task>? fill = null)
-    {
-        await page.GetByTestId($"action-{action}").ClickAsync();
-        await page.GetByTestId("action-submit").WaitForAsync();
-        if (fill is not null) await fill();
-        await page.GetByTestId("action-submit").ClickAsync();
-        await page.GetByTestId("action-submit").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        await api.DisposeAsync();
     }
 
     [Fact]
@@ -105,7 +92,7 @@ public class PortalTests(RunningApp app)
         await AskAsOfficer(id, "Who controls Harbour State Capital?");
         await page.ReloadAsync();
         await RunningApp.Interactive(page);
-        await Act(page, "provide-information", () => page.Locator("#action-text").FillAsync("The Harbour Province investment office."));
+        await RunningApp.Act(page, "provide-information", () => page.Locator("#action-text").FillAsync("The Harbour Province investment office."));
         await Assertions.Expect(page.GetByTestId("information-requests")).ToContainTextAsync("Harbour Province investment office");
         await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload
         {
@@ -116,10 +103,10 @@ public class PortalTests(RunningApp app)
         await Assertions.Expect(page.GetByTestId("upload-error")).ToContainTextAsync("PDF");
 
         // A second notification is withdrawn.
-        var (_, second) = await File("investor-a", $"Great Lakes {Guid.NewGuid().ToString()[..6]} Software");
+        var second = await File("investor-a", $"Great Lakes {Guid.NewGuid().ToString()[..6]} Software");
         await page.GotoAsync($"/portal/notifications/{second}");
         await RunningApp.Interactive(page);
-        await Act(page, "withdraw", () => page.Locator("#action-text").FillAsync("The deal will not go ahead."));
+        await RunningApp.Act(page, "withdraw", () => page.Locator("#action-text").FillAsync("The deal will not go ahead."));
         await Assertions.Expect(page.GetByText("Withdrawn").First).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "portal-withdrawn.png"), FullPage = true });
     }

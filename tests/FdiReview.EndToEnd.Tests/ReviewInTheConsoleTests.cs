@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace FdiReview.EndToEnd.Tests;
@@ -9,12 +8,9 @@ public class ReviewInTheConsoleTests(RunningApp app)
 {
     private async Task<string> FileThroughTheApi(string target)
     {
-        var api = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
-        var tokenResponse = await api.APIRequest.PostAsync("/api/dev/tokens", new APIRequestContextOptions { DataObject = new { user = "investor-b" } });
-        var token = JsonDocument.Parse(await tokenResponse.TextAsync()).RootElement.GetProperty("token").GetString();
-        var filed = await api.APIRequest.PostAsync("/api/notifications", new APIRequestContextOptions
+        var api = await app.ApiAs("investor-b");
+        var filed = await api.PostAsync("/api/notifications", new APIRequestContextOptions
         {
-            Headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
             DataObject = new
             {
                 facts = new
@@ -28,17 +24,8 @@ public class ReviewInTheConsoleTests(RunningApp app)
             },
         });
         filed.Status.ShouldBe(201, await filed.TextAsync());
-        await api.CloseAsync();
+        await api.DisposeAsync();
         return target;
-    }
-
-    private static async Task Act(IPage page, string action, Func<Task>? fill = null)
-    {
-        await page.GetByTestId($"action-{action}").ClickAsync();
-        await page.GetByTestId("action-submit").WaitForAsync();
-        if (fill is not null) await fill();
-        await page.GetByTestId("action-submit").ClickAsync();
-        await page.GetByTestId("action-submit").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
     }
 
     [Fact]
@@ -51,11 +38,11 @@ public class ReviewInTheConsoleTests(RunningApp app)
         await row.GetByTestId("queue-row-link").ClickAsync();
         await officer.GetByTestId("case-reference").WaitForAsync();
 
-        await Act(officer, "take-case");
-        await Act(officer, "accept");
+        await RunningApp.Act(officer, "take-case");
+        await RunningApp.Act(officer, "accept");
         // The page redraws after each action: assertions that retry until it has.
         await Assertions.Expect(officer.GetByTestId("clock")).ToContainTextAsync("Review: due");
-        await Act(officer, "propose-decision", () => officer.Locator("#action-text").FillAsync("A private investor; no national-security risk identified."));
+        await RunningApp.Act(officer, "propose-decision", () => officer.Locator("#action-text").FillAsync("A private investor; no national-security risk identified."));
         await officer.GetByTestId("proposal").WaitForAsync();
         await Assertions.Expect(officer.GetByTestId("case-actions")).Not.ToContainTextAsync("Approve");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-proposal.png"), FullPage = true });
@@ -64,7 +51,7 @@ public class ReviewInTheConsoleTests(RunningApp app)
         var second = await app.SignedInAs("officer-2");
         await second.GetByTestId("queue").Locator("tr", new LocatorLocatorOptions { HasText = target }).GetByTestId("queue-row-link").ClickAsync();
         await second.GetByTestId("case-reference").WaitForAsync();
-        await Act(second, "approve-decision");
+        await RunningApp.Act(second, "approve-decision");
 
         await Assertions.Expect(second.GetByTestId("case-outcome")).ToContainTextAsync("Cleared");
         await second.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "History" }).ClickAsync();

@@ -94,6 +94,30 @@ public sealed class RunningApp : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Opens a case action's dialog, lets the test fill it, submits and waits for the dialog to close.</summary>
+    public static async Task Act(IPage page, string action, Func<Task>? fill = null)
+    {
+        await page.GetByTestId($"action-{action}").ClickAsync();
+        await page.GetByTestId("action-submit").WaitForAsync();
+        if (fill is not null) await fill();
+        await page.GetByTestId("action-submit").ClickAsync();
+        await page.GetByTestId("action-submit").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+    }
+
+    /// <summary>An API client signed in as a demo user with a bearer token, for steps a test does not drive through pages.</summary>
+    public async Task<IAPIRequestContext> ApiAs(string user)
+    {
+        var anonymous = await _playwright.APIRequest.NewContextAsync(new APIRequestNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var response = await anonymous.PostAsync("/api/dev/tokens", new APIRequestContextOptions { DataObject = new { user } });
+        var token = System.Text.Json.JsonDocument.Parse(await response.TextAsync()).RootElement.GetProperty("token").GetString();
+        await anonymous.DisposeAsync();
+        return await _playwright.APIRequest.NewContextAsync(new APIRequestNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {token}" },
+        });
+    }
+
     /// <summary>Blazor prerenders: a click before the circuit is up is lost, so wait for the marker it renders then.</summary>
     public static Task Interactive(IPage page) =>
         page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
