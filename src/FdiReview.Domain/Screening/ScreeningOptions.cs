@@ -31,6 +31,12 @@ public sealed record PriorityWeights
     public int SensitiveSector { get; init; } = 15;
     public int Control { get; init; } = 15;
     public int AccessRights { get; init; } = 10;
+    /// <summary>Case factors: the clock and the investor's record.</summary>
+    public int DueWithinThreeBusinessDays { get; init; } = 15;
+    public int DueWithinTenBusinessDays { get; init; } = 5;
+    public int Overdue { get; init; } = 25;
+    public int PerEarlierWithdrawal { get; init; } = 5;
+    public int MitigationViolation { get; init; } = 20;
     public int HighBandFrom { get; init; } = 60;
     public int MediumBandFrom { get; init; } = 30;
 }

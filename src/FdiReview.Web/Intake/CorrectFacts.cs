@@ -4,7 +4,7 @@ using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Screening;
-using Marten;
+using FdiReview.Web.Review;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Wolverine.Http;
@@ -36,18 +36,11 @@ public static class CorrectFactsEndpoint
     }
 
     [WolverinePost("/api/notifications/{id}/corrections"), Authorize(Roles = Roles.Investor + "," + Roles.Officer + "," + Roles.Supervisor)]
-    public static async Task<IResult> Post(Guid id, CorrectFacts command, ClaimsPrincipal user, IDocumentSession session,
-        TimeProvider time, ScreeningOptions options)
+    public static async Task<IResult> Post(Guid id, CorrectFacts command, HttpContext context, ClaimsPrincipal user, CaseCommands cases)
     {
         var actor = user.RequireActor();
-        var stream = await session.Events.FetchForWriting<Notification>(id);
-        if (stream.Aggregate is not { } notification || !notification.IsVisibleTo(actor))
-            return Results.NotFound();
-
-        session.LastModifiedBy = actor.UserId;
-        var events = notification.CorrectFacts(command.Facts!, actor, command.Reason, time.GetUtcNow(), options);
-        stream.AppendMany(events);
-        var screened = (ScreeningCompleted)events[^1];
-        return Results.Ok(screened.Determination);
+        var result = await cases.Run(id, CaseCommandHttp.ExpectedVersion(context, null), actor,
+            (n, now) => n.CorrectFacts(command.Facts!, actor, command.Reason, now, cases.Screening), versionRequired: false);
+        return CaseCommandHttp.ToResult(result, done => done.Events!.OfType<ScreeningCompleted>().Last().Determination);
     }
 }

@@ -37,7 +37,7 @@ public static class FileNotificationEndpoint
     [WolverinePost("/api/notifications"), Authorize(Roles = Roles.Investor)]
     [ProducesResponseType<CreationResponse<Guid>>(StatusCodes.Status201Created)]
     public static async Task<IResult> Post(FileNotification command, HttpContext context, ClaimsPrincipal user, IDocumentSession session,
-        IMessageContext bus, TimeProvider time, ScreeningOptions options, ClockRules clocks)
+        IMessageContext bus, TimeProvider time, ScreeningOptions options, ClockRules clocks, CaseCommands cases)
     {
         var investor = user.RequireActor();
         var key = context.Request.Headers["Idempotency-Key"].ToString();
@@ -47,7 +47,7 @@ public static class FileNotificationEndpoint
         if (key.Length > 0 && await session.LoadAsync<FilingReceipt>(FilingReceipt.IdOf(investor.UserId, key)) is { } earlier)
             return Replay(earlier, hash);
 
-        var id = await Start(session, bus, command.Facts!, command.Kind, investor, time, options, clocks);
+        var id = await Start(session, bus, command.Facts!, command.Kind, investor, time, options, clocks, cases);
         if (key.Length == 0) return Created(id);
 
         session.Insert(new FilingReceipt { Id = FilingReceipt.IdOf(investor.UserId, key), BodyHash = hash, NotificationId = id, At = time.GetUtcNow() });
@@ -75,10 +75,12 @@ public static class FileNotificationEndpoint
         Results.Created($"/api/notifications/{id}", new CreationResponse<Guid>($"/api/notifications/{id}", id));
 
     internal static async Task<Guid> Start(IDocumentSession session, IMessageBus bus, TransactionFacts facts, SubmissionKind? kind,
-        Actor investor, TimeProvider time, ScreeningOptions options, ClockRules clocks)
+        Actor investor, TimeProvider time, ScreeningOptions options, ClockRules clocks, CaseCommands cases)
     {
         var id = Guid.CreateVersion7();
-        var events = Notification.File(id, facts, investor, time.GetUtcNow(), options, clocks, kind);
+        var now = time.GetUtcNow();
+        var filed = Notification.File(id, facts, investor, now, options, clocks, kind);
+        IReadOnlyList<object> events = [.. filed, .. cases.Prioritise(filed, now, await Queue.InvestorRecord.Of(session, investor.Organization ?? "", id))];
         // Marten stamps this on every event's metadata (user_name), whichever way the filing came in.
         session.LastModifiedBy = investor.UserId;
         session.Events.StartStream<Notification>(id, [.. events]);
@@ -90,6 +92,6 @@ public static class FileNotificationEndpoint
 public static class FileNotificationAsHandler
 {
     public static Task<Guid> Handle(FileNotificationAs command, IDocumentSession session, IMessageContext bus, TimeProvider time,
-        ScreeningOptions options, ClockRules clocks) =>
-        FileNotificationEndpoint.Start(session, bus, command.Facts, command.Kind, command.Investor, time, options, clocks);
+        ScreeningOptions options, ClockRules clocks, CaseCommands cases) =>
+        FileNotificationEndpoint.Start(session, bus, command.Facts, command.Kind, command.Investor, time, options, clocks, cases);
 }

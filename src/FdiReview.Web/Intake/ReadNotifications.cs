@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FdiReview.Domain;
 using FdiReview.Domain.Notifications;
+using FdiReview.Domain.Screening;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Queue;
 using FdiReview.Web.Review;
@@ -13,10 +14,15 @@ namespace FdiReview.Web.Intake;
 /// <summary>What a user may read of notifications: their own organisation's (investors) or all (the agency).</summary>
 public static class ReadNotificationsEndpoints
 {
+    /// <summary>The queue: by default highest band first, then the nearest deadline; filters narrow it.</summary>
     [WolverineGet("/api/notifications"), Authorize]
-    public static Task<QueuePage> List(ClaimsPrincipal user, IQuerySession session,
-        int? page, int? pageSize, string? sortBy, bool? descending, string? search) =>
-        new QueueQuery(page ?? 1, pageSize ?? 25, sortBy, descending ?? true, search).Run(session, user.RequireActor());
+    public static Task<QueuePage> List(ClaimsPrincipal user, IQuerySession session, TimeProvider time,
+        int? page, int? pageSize, string? sortBy, bool? descending, string? search,
+        Regime? regime, PriorityBand? band, string? assignedTo, bool? overdue, bool? open) =>
+        new QueueQuery(page ?? 1, pageSize ?? 25, sortBy, descending ?? true, search)
+        {
+            Regime = regime, Band = band, AssignedTo = assignedTo, OverdueOnly = overdue ?? false, OpenOnly = open ?? false, Now = time.GetUtcNow(),
+        }.Run(session, user.RequireActor());
 
     /// <summary>Another organisation's notification is answered exactly like a missing one: 404.</summary>
     [WolverineGet("/api/notifications/{id}"), Authorize]

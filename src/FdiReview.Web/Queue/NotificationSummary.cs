@@ -28,6 +28,10 @@ public sealed class NotificationSummary
     public Filing? Filing { get; set; }
     public int PriorityScore { get; set; }
     public PriorityBand? PriorityBand { get; set; }
+    /// <summary>Why the case stands where it does in the queue.</summary>
+    public List<PriorityFactor> PriorityFactors { get; set; } = [];
+    /// <summary>The band as a number (high = 2), so the queue can order by it.</summary>
+    public int BandRank { get; set; }
     public string? ReceiptNumber { get; set; }
     /// <summary>The running statutory period: which, and the day and instant it ends.</summary>
     public ClockPhase? ClockPhase { get; set; }
@@ -75,6 +79,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
         row.Filing = e.Data.Determination.Filing;
         row.PriorityScore = e.Data.Determination.Priority.Score;
         row.PriorityBand = e.Data.Determination.Priority.Band;
+        row.BandRank = (int)e.Data.Determination.Priority.Band;
         row.LastChangedAt = e.Timestamp;
     }
 
@@ -88,6 +93,14 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
     }
 
     public static void Apply(NotificationSummary row, ClockPhaseElapsed e) => row.ClockElapsed = true;
+
+    public static void Apply(NotificationSummary row, PriorityAssessed e)
+    {
+        row.PriorityScore = e.Priority.Score;
+        row.PriorityBand = e.Priority.Band;
+        row.BandRank = (int)e.Priority.Band;
+        row.PriorityFactors = [.. e.Priority.Factors];
+    }
     public static void Apply(NotificationSummary row, ParticipantAdded e) => row.Participants.Add(e.Participant.UserId);
     public static void Apply(NotificationSummary row, ParticipantRemoved e) => row.Participants.Remove(e.UserId);
     public static void Apply(NotificationSummary row, NotificationReturnedIncomplete e) => Stop(row, NotificationStatus.ReturnedIncomplete);

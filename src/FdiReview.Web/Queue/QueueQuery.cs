@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using FdiReview.Domain;
 using Marten;
 using Marten.Pagination;
+using FdiReview.Domain.Notifications;
+using FdiReview.Domain.Screening;
 
 namespace FdiReview.Web.Queue;
 
@@ -11,16 +13,33 @@ namespace FdiReview.Web.Queue;
 /// </summary>
 public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy = null, bool Descending = true, string? Search = null)
 {
+    public Regime? Regime { get; init; }
+    public PriorityBand? Band { get; init; }
+    public string? AssignedTo { get; init; }
+    public bool OverdueOnly { get; init; }
+    /// <summary>Open cases only (the officers' working queue) rather than every filing.</summary>
+    public bool OpenOnly { get; init; }
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
     public const int MaxPageSize = 200;
 
     public static readonly IReadOnlyList<string> SortableFields =
-        ["filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt", "filing", "priorityScore", "clockDueAt", "assignedToName"];
+        ["priority", "filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt", "filing", "priorityScore", "clockDueAt", "assignedToName"];
 
     public async Task<QueuePage> Run(IQuerySession session, Actor viewer, CancellationToken cancellation = default)
     {
         IQueryable<NotificationSummary> rows = session.Query<NotificationSummary>();
         if (viewer.Role == Roles.Investor)
             rows = rows.Where(r => r.Organization == viewer.Organization && r.Participants.Contains(viewer.UserId));
+        if (Regime is { } regime) rows = rows.Where(r => r.Regime == regime);
+        if (Band is { } band) rows = rows.Where(r => r.PriorityBand == band);
+        if (!string.IsNullOrWhiteSpace(AssignedTo)) rows = rows.Where(r => r.AssignedTo == AssignedTo);
+        if (OpenOnly) rows = rows.Where(r => r.Status != NotificationStatus.Closed && r.Status != NotificationStatus.Withdrawn);
+        if (OverdueOnly)
+        {
+            var now = Now;
+            rows = rows.Where(r => r.ClockDueAt != null && r.ClockDueAt < now);
+        }
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var term = Search.Trim();
@@ -32,8 +51,10 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
         return new QueuePage(page.ToList(), page.TotalItemCount, page.PageNumber, page.PageSize);
     }
 
-    private IQueryable<NotificationSummary> Sorted(IQueryable<NotificationSummary> rows) => (SortBy ?? "filedAt") switch
+    /// <summary>By default: highest band first, then the nearest deadline, then the oldest filing.</summary>
+    private IQueryable<NotificationSummary> Sorted(IQueryable<NotificationSummary> rows) => (SortBy ?? "priority") switch
     {
+        "priority" => rows.OrderByDescending(r => r.BandRank).ThenBy(r => r.ClockDueAt).ThenBy(r => r.FiledAt),
         "reference" => By(rows, r => r.Reference),
         "regime" => By(rows, r => r.Regime),
         "status" => By(rows, r => r.Status),

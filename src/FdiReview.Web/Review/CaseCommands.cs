@@ -52,11 +52,14 @@ public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time,
 
         IReadOnlyList<object> events;
         (Guid Id, IReadOnlyList<object> Events)? started = null;
+        var history = await Queue.InvestorRecord.Of(session, notification.Organization, id, cancellation);
         try
         {
             var now = time.GetUtcNow();
             events = decide(notification, now);
+            events = [.. events, .. Prioritise(notification, events, now, history)];
             started = startStream?.Invoke(now);
+            if (started is { } refile) started = (refile.Id, [.. refile.Events, .. Prioritise(refile.Events, now, history)]);
         }
         catch (DomainRefusal refusal)
         {
@@ -85,4 +88,20 @@ public sealed class CaseCommands(IServiceScopeFactory scopes, TimeProvider time,
         }
         return new CaseCommandResult(CaseCommandStatus.Done, current + events.Count, null, events);
     }
+
+    /// <summary>The priority after these events, as an event of its own when it changed (named after the step).</summary>
+    public IReadOnlyList<object> Prioritise(Notification before, IReadOnlyList<object> events, DateTimeOffset now, Domain.Priority.InvestorHistory history)
+    {
+        if (events.Count == 0) return [];
+        var after = System.Text.Json.JsonSerializer.Deserialize<Notification>(System.Text.Json.JsonSerializer.Serialize(before))!.Include(events);
+        return after.Reprioritise(Trigger(events), now, screening.Priority, history);
+    }
+
+    /// <summary>The priority of a new notification, from its first events.</summary>
+    public IReadOnlyList<object> Prioritise(IReadOnlyList<object> filingEvents, DateTimeOffset now, Domain.Priority.InvestorHistory history) =>
+        Notification.Create((NotificationFiled)filingEvents[0]).Include(filingEvents.Skip(1))
+            .Reprioritise("notification_filed", now, screening.Priority, history);
+
+    private static string Trigger(IReadOnlyList<object> events) =>
+        System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(events[0].GetType().Name);
 }

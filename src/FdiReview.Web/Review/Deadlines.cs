@@ -43,12 +43,14 @@ public static class Deadlines
 /// <summary>When a deadline fires, the aggregate records what the end of the period means, unless the case moved on.</summary>
 public static class ClockDeadlineHandler
 {
-    public static async Task Handle(ClockDeadline deadline, IDocumentSession session, IMessageContext bus, TimeProvider time)
+    public static async Task Handle(ClockDeadline deadline, IDocumentSession session, IMessageContext bus, TimeProvider time, CaseCommands cases)
     {
         var stream = await session.Events.FetchForWriting<Notification>(deadline.NotificationId);
         if (stream.Aggregate is not { } notification) return;
-        var events = notification.DeadlineReached(deadline.ClockKey, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var events = notification.DeadlineReached(deadline.ClockKey, now);
         if (events.Count == 0) return;
+        events = [.. events, .. cases.Prioritise(notification, events, now, await Queue.InvestorRecord.Of(session, notification.Organization, notification.Id))];
         session.LastModifiedBy = "system:deadline";
         stream.AppendMany(events);
         await Deadlines.Schedule(bus, notification.Id, notification.Regime, events);

@@ -54,7 +54,8 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Ti
         var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
         var session = outbox.Session!;
         var id = Guid.CreateVersion7();
-        var events = Notification.File(id, facts, investor, filedAt, cases.Screening, cases.Clocks);
+        var filed = Notification.File(id, facts, investor, filedAt, cases.Screening, cases.Clocks);
+        IReadOnlyList<object> events = [.. filed, .. cases.Prioritise(filed, filedAt, Domain.Priority.InvestorHistory.None)];
         session.LastModifiedBy = investor.UserId;
         session.Events.StartStream<Notification>(id, [.. events]);
         await Deadlines.Schedule(outbox, id, facts.Regime ?? Regime.Firrma, events);

@@ -105,7 +105,7 @@ public class FilingANotificationTests(AppFixture app) : ApiTest(app)
         var history = await (await As("officer-1", s => s.Get.Url($"/api/notifications/{id}/history")))
             .ReadAsJsonAsync<List<CaseHistoryEntry>>();
 
-        history.Count.ShouldBe(3);
+        history.Count.ShouldBe(4);
         var entry = history[0];
         entry.EventType.ShouldBe("notification_filed");
         entry.UserId.ShouldBe("investor-a");

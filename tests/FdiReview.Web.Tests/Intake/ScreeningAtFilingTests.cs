@@ -61,7 +61,8 @@ public class ScreeningAtFilingTests(AppFixture app) : ApiTest(app)
         (await result.ReadAsJsonAsync<Determination>())!.CoveredTransaction.ShouldBe(CoveredTransaction.CoveredControlTransaction);
         await using var session = Store.QuerySession();
         var events = await session.Events.FetchStreamAsync(id);
-        events.Select(e => e.Data.GetType().Name).ShouldBe(["NotificationFiled", "ScreeningCompleted", "ClockPhaseStarted", "NotificationFactsCorrected", "ScreeningCompleted"]);
+        events.Select(e => e.Data.GetType().Name).ShouldBe(["NotificationFiled", "ScreeningCompleted", "ClockPhaseStarted", "PriorityAssessed",
+            "NotificationFactsCorrected", "ScreeningCompleted", "PriorityAssessed"]);
         ((ScreeningCompleted)events[1].Data).Determination.Control.Conferred.ShouldBeFalse();
         (await session.LoadAsync<Notification>(id))!.Determination!.Control.Conferred.ShouldBeTrue();
     }
@@ -76,7 +77,7 @@ public class ScreeningAtFilingTests(AppFixture app) : ApiTest(app)
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
         await using var session = Store.QuerySession();
-        (await session.Events.FetchStreamAsync(id)).Count.ShouldBe(3);
+        (await session.Events.FetchStreamAsync(id)).Count.ShouldBe(4);
     }
 
     [Fact]

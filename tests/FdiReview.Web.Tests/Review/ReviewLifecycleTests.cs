@@ -80,7 +80,7 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
 
         (status, problem) = await Act(id, "officer-1", "acceptance", new { }, version: 1);
         status.ShouldBe(HttpStatusCode.Conflict);
-        problem!["currentVersion"]!.GetValue<int>().ShouldBe(3);
+        problem!["currentVersion"]!.GetValue<int>().ShouldBe(4);
     }
 
     [Fact]
