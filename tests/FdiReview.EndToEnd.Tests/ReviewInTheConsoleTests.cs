@@ -58,4 +58,38 @@ public class ReviewInTheConsoleTests(RunningApp app)
         await Assertions.Expect(second.GetByTestId("history")).ToContainTextAsync("Emily Park approved clearance (no further action) proposed by Kenji Sato");
         await second.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-decided.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task The_queue_puts_a_state_owned_investor_first_and_explains_why()
+    {
+        var api = await app.ApiAs("investor-a");
+        var filed = await api.PostAsync("/api/notifications", new APIRequestContextOptions
+        {
+            DataObject = new
+            {
+                facts = new
+                {
+                    regime = "firrma",
+                    parties = new object[]
+                    {
+                        new { id = "A", name = "Harbour State Semiconductor", kind = "corporation", nationality = "CN" },
+                        new { id = "G", name = "Government of CN", kind = "foreign-government", nationality = "CN", foreignGovernmentOf = "CN" },
+                    },
+                    ownership = new[] { new { holder = "G", entity = "A", votingPercent = 80 } },
+                    investor = "A",
+                    target = new { id = "T", name = "Cascade Photonics (state-owned bid)", country = "US", usBusiness = true, tid = new { criticalTechnologies = true } },
+                    transaction = new { votingPercentAfter = 60 },
+                },
+            },
+        });
+        filed.Status.ShouldBe(201, await filed.TextAsync());
+        await api.DisposeAsync();
+
+        var officer = await app.SignedInAs("officer-2");
+        var first = officer.GetByTestId("queue").Locator("tbody tr").First;
+        await Assertions.Expect(first).ToContainTextAsync("state-owned bid");
+        await first.Locator("button").First.ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("priority-factors").First).ToContainTextAsync("the government of CN holds 80% of the investor");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-queue-priority.png"), FullPage = true });
+    }
 }

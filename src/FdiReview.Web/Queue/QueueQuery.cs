@@ -51,10 +51,10 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
         return new QueuePage(page.ToList(), page.TotalItemCount, page.PageNumber, page.PageSize);
     }
 
-    /// <summary>By default: highest band first, then the nearest deadline, then the oldest filing.</summary>
+    /// <summary>By default: highest band first, then the nearest deadline, then the higher score, then the oldest filing.</summary>
     private IQueryable<NotificationSummary> Sorted(IQueryable<NotificationSummary> rows) => (SortBy ?? "priority") switch
     {
-        "priority" => rows.OrderByDescending(r => r.BandRank).ThenBy(r => r.ClockDueAt).ThenBy(r => r.FiledAt),
+        "priority" => rows.OrderByDescending(r => r.BandRank).ThenBy(r => r.ClockDueAt).ThenByDescending(r => r.PriorityScore).ThenBy(r => r.FiledAt),
         "reference" => By(rows, r => r.Reference),
         "regime" => By(rows, r => r.Regime),
         "status" => By(rows, r => r.Status),
