@@ -91,5 +91,10 @@ public class ReviewInTheConsoleTests(RunningApp app)
         await first.Locator("button").First.ClickAsync();
         await Assertions.Expect(officer.GetByTestId("priority-factors").First).ToContainTextAsync("the government of CN holds 80% of the investor");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-queue-priority.png"), FullPage = true });
+
+        await officer.GotoAsync("/console/statistics");
+        await RunningApp.Interactive(officer);
+        await Assertions.Expect(officer.GetByTestId("statistics")).ToContainTextAsync("Filings by month");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-statistics.png"), FullPage = true });
     }
 }

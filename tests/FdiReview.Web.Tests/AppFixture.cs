@@ -29,6 +29,11 @@ public sealed class AppFixture : IAsyncLifetime
     public async Task<IAlbaHost> StartHost()
     {
         JasperFxEnvironment.AutoStartHost = true;
+        return await BuildHost();
+    }
+
+    private async Task<IAlbaHost> BuildHost()
+    {
         return await AlbaHost.For<Program>(builder =>
         {
             builder.UseEnvironment("Development");
@@ -37,7 +42,7 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("FdiReview:SeedDemoData", "false");
             builder.ConfigureServices(services =>
             {
-                services.MartenDaemonModeIsSolo();
+                // The projection daemon runs as in production (hot/cold; this host is the only node).
                 services.RunWolverineInSoloMode();
                 services.AddSingleton<TimeProvider>(Clock);
             });

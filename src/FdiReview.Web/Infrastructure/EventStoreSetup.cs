@@ -4,6 +4,7 @@ using JasperFx;
 using JasperFx.Core;
 using Wolverine.ErrorHandling;
 using JasperFx.CodeGeneration;
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
@@ -32,8 +33,11 @@ public static class EventStoreSetup
 
                 opts.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);
+                // Statistics are read rarely and may lag a moment: kept by the async daemon, off the filing path.
+                opts.Projections.Add<Statistics.CaseStatisticProjection>(ProjectionLifecycle.Async);
             })
             .UseLightweightSessions()
+            .AddAsyncDaemon(DaemonMode.HotCold)
             .IntegrateWithWolverine();
 
         builder.Host.UseWolverine(opts =>
