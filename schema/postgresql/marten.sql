@@ -445,6 +445,14 @@ END;
 $function$;
 
 
+CREATE TABLE IF NOT EXISTS fdi.mt_doc_casestatistic (
+    id                  uuid                        NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_casestatistic_id PRIMARY KEY (id)
+);
 CREATE TABLE IF NOT EXISTS fdi.mt_doc_deadletterevent (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
@@ -475,8 +483,26 @@ CREATE TABLE IF NOT EXISTS fdi.mt_doc_notificationsummary (
     mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
     mt_dotnet_type      varchar                     NULL,
     mt_version          bigint                      NOT NULL DEFAULT 0,
+    status              varchar                     NULL,
+    organization        varchar                     NULL,
+    assigned_to         varchar                     NULL,
+    band_rank           integer                     NULL,
+    clock_due_at        timestamp with time zone    NULL,
+    filed_at            timestamp with time zone    NULL,
 CONSTRAINT pkey_mt_doc_notificationsummary_id PRIMARY KEY (id)
 );
+
+CREATE INDEX mt_doc_notificationsummary_idx_status ON fdi.mt_doc_notificationsummary USING btree (status);
+
+CREATE INDEX mt_doc_notificationsummary_idx_organization ON fdi.mt_doc_notificationsummary USING btree (organization);
+
+CREATE INDEX mt_doc_notificationsummary_idx_assigned_to ON fdi.mt_doc_notificationsummary USING btree (assigned_to);
+
+CREATE INDEX mt_doc_notificationsummary_idx_band_rank ON fdi.mt_doc_notificationsummary USING btree (band_rank);
+
+CREATE INDEX mt_doc_notificationsummary_idx_clock_due_at ON fdi.mt_doc_notificationsummary USING btree (clock_due_at);
+
+CREATE INDEX mt_doc_notificationsummary_idx_filed_at ON fdi.mt_doc_notificationsummary USING btree (filed_at);
 CREATE TABLE IF NOT EXISTS fdi.mt_streams (
     id                   uuid           NOT NULL,
     type                 varchar        NULL,

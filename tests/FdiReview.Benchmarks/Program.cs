@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Running;
+using FdiReview.Benchmarks;
 
-// dotnet run -c Release --project tests/FdiReview.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- --filter '*'      BenchmarkDotNet benchmarks
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- queue [cases]     queue load driver (needs PostgreSQL)
+if (args is ["queue", ..]) return await QueueLoad.Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ScreeningBenchmark).Assembly).Run(args);
+return 0;

@@ -48,12 +48,12 @@ public static class BusinessDays
     public static DateOnly Today(this IBusinessCalendar calendar, DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, calendar.TimeZone).DateTime);
 
-    /// <summary>The last instant of a day in the calendar's time zone: a deadline "on" a day runs until then.</summary>
+    /// <summary>The last instant of a day in the calendar's time zone (as UTC): a deadline "on" a day runs until then.</summary>
     public static DateTimeOffset EndOf(this IBusinessCalendar calendar, DateOnly date)
     {
         var local = date.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var offset = calendar.TimeZone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset).AddTicks(-1);
+        return new DateTimeOffset(local, offset).AddTicks(-1).ToUniversalTime();
     }
 
     internal static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)

@@ -33,6 +33,7 @@ public static class EventStoreSetup
 
                 opts.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);
+                QueueIndexes.Configure(opts);
                 // Statistics are read rarely and may lag a moment: kept by the async daemon, off the filing path.
                 opts.Projections.Add<Statistics.CaseStatisticProjection>(ProjectionLifecycle.Async);
             })
