@@ -26,3 +26,20 @@ public class WorkloadTests(AppFixture app) : CaseApiTest(app)
         deadlines[0]!["clockDue"]!.GetValue<string>().ShouldBe("2027-03-15");
     }
 }
+
+/// <summary>Officers save named queue filters; each sees only their own.</summary>
+public class SavedQueueViewTests(AppFixture app) : CaseApiTest(app)
+{
+    [Fact]
+    public async Task A_saved_view_belongs_to_its_officer()
+    {
+        var id = Guid.NewGuid();
+        await As("officer-1", s => { s.Put.Json(new { name = "My overdue FEFTA", regime = "fefta", overdue = true, mine = true }).ToUrl($"/api/queue-views/{id}"); });
+        var mine = JsonNode.Parse((await As("officer-1", s => s.Get.Url("/api/queue-views"))).ReadAsText())!.AsArray();
+        mine.Single()!["name"]!.GetValue<string>().ShouldBe("My overdue FEFTA");
+        mine.Single()!["regime"]!.GetValue<string>().ShouldBe("fefta");
+        JsonNode.Parse((await As("officer-2", s => s.Get.Url("/api/queue-views"))).ReadAsText())!.AsArray().ShouldBeEmpty();
+        await As("officer-2", s => { s.Delete.Url($"/api/queue-views/{id}"); s.StatusCodeShouldBe(System.Net.HttpStatusCode.NotFound); });
+        await As("officer-1", s => { s.Put.Json(new { name = " " }).ToUrl($"/api/queue-views/{Guid.NewGuid()}"); s.StatusCodeShouldBe(System.Net.HttpStatusCode.BadRequest); });
+    }
+}
