@@ -18,10 +18,11 @@ public static class ReadNotificationsEndpoints
     [WolverineGet("/api/notifications"), Authorize]
     public static Task<QueuePage> List(ClaimsPrincipal user, IQuerySession session, TimeProvider time,
         int? page, int? pageSize, string? sortBy, bool? descending, string? search,
-        Regime? regime, PriorityBand? band, string? assignedTo, bool? overdue, bool? open) =>
+        Regime? regime, PriorityBand? band, string? assignedTo, bool? overdue, bool? open, FdiReview.Domain.Clocks.ClockPhase? phase, string? sector) =>
         new QueueQuery(page ?? 1, pageSize ?? 25, sortBy, descending ?? true, search)
         {
             Regime = regime, Band = band, AssignedTo = assignedTo, OverdueOnly = overdue ?? false, OpenOnly = open ?? false, Now = time.GetUtcNow(),
+            Phase = phase, Sector = sector,
         }.Run(session, user.RequireActor());
 
     /// <summary>Another organisation's notification is answered exactly like a missing one: 404.</summary>

@@ -18,6 +18,8 @@ public sealed class NotificationSummary
     public string? InvestorNationality { get; set; }
     public string TargetName { get; set; } = "";
     public string? TargetCountry { get; set; }
+    /// <summary>The sector as the statistics name it (TID category, or the FEFTA list).</summary>
+    public string Sector { get; set; } = "";
     public string Organization { get; set; } = "";
     /// <summary>The investor users taking part in the filing: only they see it in their lists.</summary>
     public List<string> Participants { get; set; } = [];
@@ -66,6 +68,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
             InvestorNationality = investor?.Nationality,
             TargetName = filed.Facts.Target?.Name ?? "",
             TargetCountry = filed.Facts.Target?.Country,
+            Sector = Statistics.CaseStatistic.SectorOf(filed.Facts),
             Organization = filed.Organization,
             Participants = [filed.FiledBy.UserId],
             FiledByName = filed.FiledBy.Name,
@@ -154,6 +157,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
         row.InvestorNationality = investor?.Nationality;
         row.TargetName = e.Data.Facts.Target?.Name ?? "";
         row.TargetCountry = e.Data.Facts.Target?.Country;
+        row.Sector = Statistics.CaseStatistic.SectorOf(e.Data.Facts);
         row.LastChangedAt = e.Timestamp;
     }
 }

@@ -16,6 +16,8 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
     public Regime? Regime { get; init; }
     public PriorityBand? Band { get; init; }
     public string? AssignedTo { get; init; }
+    public FdiReview.Domain.Clocks.ClockPhase? Phase { get; init; }
+    public string? Sector { get; init; }
     public bool OverdueOnly { get; init; }
     /// <summary>Open cases only (the officers' working queue) rather than every filing.</summary>
     public bool OpenOnly { get; init; }
@@ -34,6 +36,8 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
         if (Regime is { } regime) rows = rows.Where(r => r.Regime == regime);
         if (Band is { } band) rows = rows.Where(r => r.PriorityBand == band);
         if (!string.IsNullOrWhiteSpace(AssignedTo)) rows = rows.Where(r => r.AssignedTo == AssignedTo);
+        if (Phase is { } phase) rows = rows.Where(r => r.ClockPhase == phase);
+        if (!string.IsNullOrWhiteSpace(Sector)) rows = rows.Where(r => r.Sector == Sector);
         if (OpenOnly) rows = rows.Where(r => r.Status != NotificationStatus.Closed && r.Status != NotificationStatus.Withdrawn);
         if (OverdueOnly)
         {

@@ -65,6 +65,8 @@ public class QueueOrderTests(AppFixture app) : CaseApiTest(app)
         (await Targets("band=high")).ShouldBe(["High Co"]);
         (await Targets("assignedTo=officer-1")).ShouldBe(["Assigned Co"]);
         (await Targets("overdue=true")).ShouldBeEmpty();
+        (await Targets("sector=Critical%20technologies")).ShouldBe(["High Co"]);
+        (await Targets("phase=acceptance&regime=firrma")).Count.ShouldBe(2);
         Clock.Advance(TimeSpan.FromDays(30));
         (await Targets("overdue=true")).Count.ShouldBe(3);
         await As("officer-1", s => { s.Get.Url("/api/notifications?band=urgent"); s.StatusCodeShouldBe(HttpStatusCode.BadRequest); });
