@@ -1,0 +1,242 @@
+using System.Text.Json.Serialization;
+
+namespace FdiReview.Domain.Mitigation;
+
+[JsonConverter(typeof(KebabCaseEnum<AgreementStatus>))]
+public enum AgreementStatus { Negotiating, InForce, Amending, Terminated }
+
+public sealed record Obligation(Guid Id, string ConditionKey, string Description, DateOnly Due, string State, string? Report = null);
+
+public sealed record Violation(Guid Id, string ConditionKey, string Evidence, string Severity, decimal? ProposedPenalty = null,
+    Actor? PenaltyProposedBy = null, decimal? Penalty = null, string? RemediationPlan = null, DateOnly? RemediationDue = null);
+
+/// <summary>
+/// A mitigation agreement: its own event-sourced aggregate, linked to the notification. Versions are proposed
+/// and countered by both sides; it comes into force when both sign the latest version; its conditions
+/// become obligations with due dates; breaches are recorded and may lead to a penalty under four eyes
+/// or to a remediation plan (fdi-rules U32–U35, US-23).
+/// </summary>
+public sealed class MitigationAgreement
+{
+    public const string AgencySide = "agency";
+    public const string InvestorSide = "investor";
+
+    public Guid Id { get; set; }
+    public Guid NotificationId { get; set; }
+    public string Organization { get; set; } = "";
+    public AgreementStatus Status { get; set; }
+    public List<AgreementVersion> Versions { get; set; } = [];
+    public int? InForceVersion { get; set; }
+    public Dictionary<string, int> SignedVersion { get; set; } = [];
+    public List<Obligation> Obligations { get; set; } = [];
+    public List<Violation> Violations { get; set; } = [];
+
+    public AgreementVersion Latest => Versions[^1];
+
+    public static MitigationAgreement Create(AgreementDrafted e) => new()
+    {
+        Id = e.AgreementId, NotificationId = e.NotificationId, Organization = e.Organization,
+        Status = AgreementStatus.Negotiating, Versions = [e.Version],
+    };
+
+    public void Apply(AgreementVersionProposed e)
+    {
+        Versions.Add(e.Version);
+        SignedVersion.Clear();
+        if (Status == AgreementStatus.InForce) Status = AgreementStatus.Amending;
+    }
+
+    public void Apply(AgreementSigned e) => SignedVersion[e.Side] = e.Version;
+
+    public void Apply(AgreementInForce e)
+    {
+        Status = AgreementStatus.InForce;
+        InForceVersion = e.Version;
+        SignedVersion.Clear();
+    }
+
+    public void Apply(AgreementTerminated e) => Status = AgreementStatus.Terminated;
+    public void Apply(ObligationScheduled e) => Obligations.Add(new Obligation(e.ObligationId, e.ConditionKey, e.Description, e.Due, "due"));
+    public void Apply(ObligationOverdue e) => Change(e.ObligationId, o => o with { State = "overdue" });
+    public void Apply(ComplianceSubmitted e) => Change(e.ObligationId, o => o with { State = "submitted", Report = e.Report });
+    public void Apply(ComplianceAccepted e) => Change(e.ObligationId, o => o with { State = "accepted" });
+    public void Apply(ComplianceReturned e) => Change(e.ObligationId, o => o with { State = "returned" });
+    public void Apply(ViolationRecorded e) => Violations.Add(new Violation(e.ViolationId, e.ConditionKey, e.Evidence, e.Severity));
+    public void Apply(PenaltyProposed e) => ChangeViolation(e.ViolationId, v => v with { ProposedPenalty = e.Amount, PenaltyProposedBy = e.By });
+    public void Apply(PenaltyApproved e) => ChangeViolation(e.ViolationId, v => v with { Penalty = e.Amount });
+    public void Apply(RemediationPlanSet e) => ChangeViolation(e.ViolationId, v => v with { RemediationPlan = e.Plan, RemediationDue = e.Due });
+
+    private void Change(Guid id, Func<Obligation, Obligation> change)
+    {
+        var i = Obligations.FindIndex(o => o.Id == id);
+        if (i >= 0) Obligations[i] = change(Obligations[i]);
+    }
+
+    private void ChangeViolation(Guid id, Func<Violation, Violation> change)
+    {
+        var i = Violations.FindIndex(v => v.Id == id);
+        if (i >= 0) Violations[i] = change(Violations[i]);
+    }
+
+    private static void Require(bool condition, string reason)
+    {
+        if (!condition) throw new DomainRefusal(reason);
+    }
+
+    private static void RequireOfficer(Actor actor) =>
+        Require(actor.Role is Roles.Officer or Roles.Supervisor, "Only an officer or a supervisor may do this.");
+
+    private string SideOf(Actor actor)
+    {
+        if (actor.Role is Roles.Officer or Roles.Supervisor) return AgencySide;
+        Require(actor.Role == Roles.Investor && actor.Organization == Organization, "Only the agency and the investor are parties to the agreement.");
+        return InvestorSide;
+    }
+
+    private static void RequireConditions(IReadOnlyList<Condition> conditions)
+    {
+        Require(conditions.Count > 0, "An agreement has at least one condition.");
+        Require(conditions.Select(c => c.Key).Distinct().Count() == conditions.Count, "Each condition key appears once.");
+        var problems = conditions.SelectMany(c => c.Problems()).ToList();
+        Require(problems.Count == 0, string.Join(" ", problems));
+    }
+
+    /// <summary>An officer drafts the agreement for a notification cleared only on conditions.</summary>
+    public static IReadOnlyList<object> Draft(Guid id, Guid notificationId, string organization, IReadOnlyList<Condition> conditions, Actor officer, DateTimeOffset now)
+    {
+        RequireOfficer(officer);
+        RequireConditions(conditions);
+        return [new AgreementDrafted(id, notificationId, organization, new AgreementVersion(1, conditions, AgencySide, officer, now), now)];
+    }
+
+    /// <summary>Either side proposes a new version (a counter-proposal, or an amendment of an agreement in force).</summary>
+    public IReadOnlyList<object> Propose(IReadOnlyList<Condition> conditions, string? note, Actor actor, DateTimeOffset now)
+    {
+        Require(Status != AgreementStatus.Terminated, "The agreement has terminated.");
+        var side = SideOf(actor);
+        RequireConditions(conditions);
+        Require(VersionComparison.Compare(Latest.Conditions, conditions).Count > 0, "The proposal is the same as the latest version.");
+        return [new AgreementVersionProposed(Id, new AgreementVersion(Latest.Number + 1, conditions, side, actor, now), note, now)];
+    }
+
+    /// <summary>
+    /// A side signs the latest version (never an outdated one). When both have signed it, it comes into
+    /// force and its conditions become obligations.
+    /// </summary>
+    public IReadOnlyList<object> Sign(int version, Actor actor, DateTimeOffset now, DateOnly today)
+    {
+        Require(Status is AgreementStatus.Negotiating or AgreementStatus.Amending, "There is no version awaiting signature.");
+        var side = SideOf(actor);
+        Require(version == Latest.Number, $"Version {version} is outdated: sign the latest, version {Latest.Number}.");
+        Require(!SignedVersion.TryGetValue(side, out var signed) || signed != version, $"The {side} has already signed version {version}.");
+        var events = new List<object> { new AgreementSigned(Id, version, side, actor, now) };
+        var other = side == AgencySide ? InvestorSide : AgencySide;
+        if (SignedVersion.TryGetValue(other, out var theirs) && theirs == version)
+        {
+            events.Add(new AgreementInForce(Id, version, today, now));
+            var open = Obligations.Where(o => o.State is "due" or "overdue" or "returned").Select(o => o.ConditionKey).ToHashSet();
+            events.AddRange(Schedule(Latest.Conditions.Where(c => !open.Contains(c.Key)), today, now));
+        }
+        return events;
+    }
+
+    /// <summary>Obligations from conditions that need action: periodic reports, audits by a date.</summary>
+    private IEnumerable<object> Schedule(IEnumerable<Condition> conditions, DateOnly from, DateTimeOffset now)
+    {
+        foreach (var condition in conditions)
+            switch (condition.Type)
+            {
+                case ConditionType.PeriodicComplianceReport:
+                    yield return new ObligationScheduled(Id, Guid.CreateVersion7(), condition.Key,
+                        $"Compliance report ({condition.Text})", from.AddMonths(condition.EveryMonths!.Value), now);
+                    break;
+                case ConditionType.ThirdPartyAudit:
+                    yield return new ObligationScheduled(Id, Guid.CreateVersion7(), condition.Key,
+                        $"Third-party audit ({condition.Text})", condition.DueBy!.Value, now);
+                    break;
+            }
+    }
+
+    public IReadOnlyList<object> Terminate(string? reason, Actor officer, DateTimeOffset now)
+    {
+        RequireOfficer(officer);
+        Require(Status != AgreementStatus.Terminated, "The agreement has already terminated.");
+        Require(reason is "expiry" or "release" or "transaction-abandoned", "An agreement ends by expiry, release or because the transaction was abandoned.");
+        return [new AgreementTerminated(Id, reason!, officer, now)];
+    }
+
+    /// <summary>The deadline of an obligation passed without an accepted submission.</summary>
+    public IReadOnlyList<object> ObligationDeadlineReached(Guid obligationId, DateTimeOffset now) =>
+        Obligations.FirstOrDefault(o => o.Id == obligationId) is { State: "due" or "returned" } o && Status != AgreementStatus.Terminated
+            ? [new ObligationOverdue(Id, obligationId, o.Due, now)]
+            : [];
+
+    public IReadOnlyList<object> SubmitCompliance(Guid obligationId, string? report, Actor investor, DateTimeOffset now)
+    {
+        Require(SideOf(investor) == InvestorSide, "The investor submits compliance reports.");
+        var obligation = Obligations.FirstOrDefault(o => o.Id == obligationId);
+        Require(obligation is not null, "There is no such obligation.");
+        Require(obligation!.State is "due" or "overdue" or "returned", "This obligation is already submitted or accepted.");
+        Require(!string.IsNullOrWhiteSpace(report), "Describe how the condition was kept.");
+        return [new ComplianceSubmitted(Id, obligationId, report!.Trim(), investor, now)];
+    }
+
+    /// <summary>An officer accepts a submission (the next report of a periodic condition is scheduled) or returns it with a reason.</summary>
+    public IReadOnlyList<object> Review(Guid obligationId, bool accept, string? reason, Actor officer, DateTimeOffset now)
+    {
+        RequireOfficer(officer);
+        var obligation = Obligations.FirstOrDefault(o => o.Id == obligationId);
+        Require(obligation is { State: "submitted" }, "There is no submission awaiting review for this obligation.");
+        if (!accept)
+        {
+            Require(!string.IsNullOrWhiteSpace(reason), "Say why the submission is returned.");
+            return [new ComplianceReturned(Id, obligationId, reason!.Trim(), officer, now)];
+        }
+        var condition = Versions.First(v => v.Number == InForceVersion).Conditions.FirstOrDefault(c => c.Key == obligation!.ConditionKey);
+        var events = new List<object> { new ComplianceAccepted(Id, obligationId, officer, now) };
+        if (condition is { Type: ConditionType.PeriodicComplianceReport, EveryMonths: { } months } && Status != AgreementStatus.Terminated)
+            events.Add(new ObligationScheduled(Id, Guid.CreateVersion7(), condition.Key, obligation!.Description, obligation.Due.AddMonths(months), now));
+        return events;
+    }
+
+    public IReadOnlyList<object> RecordViolation(Guid violationId, string conditionKey, string? evidence, string? severity, Actor officer, DateTimeOffset now)
+    {
+        RequireOfficer(officer);
+        Require(InForceVersion is not null, "Only an agreement in force can be breached.");
+        Require(Versions.First(v => v.Number == InForceVersion).Conditions.Any(c => c.Key == conditionKey), "No condition in force has that key.");
+        Require(!string.IsNullOrWhiteSpace(evidence), "Record the evidence of the breach.");
+        Require(severity is "minor" or "material" or "severe", "Severity is minor, material or severe.");
+        return [new ViolationRecorded(Id, violationId, conditionKey, evidence!.Trim(), severity!, officer, now)];
+    }
+
+    /// <summary>A penalty for a violation (31 CFR 800.901), proposed by one officer and approved by another.</summary>
+    public IReadOnlyList<object> ProposePenalty(Guid violationId, decimal amount, string? basis, Actor officer, DateTimeOffset now)
+    {
+        RequireOfficer(officer);
+        var violation = Violations.FirstOrDefault(v => v.Id == violationId);
+        Require(violation is not null, "There is no such violation.");
+        Require(violation!.Penalty is null, "A penalty has already been decided for this violation.");
+        Require(amount > 0, "A penalty has a positive amount.");
+        Require(!string.IsNullOrWhiteSpace(basis), "State the legal basis of the penalty.");
+        return [new PenaltyProposed(Id, violationId, amount, basis!.Trim(), officer, now)];
+    }
+
+    public IReadOnlyList<object> ApprovePenalty(Guid violationId, Actor approver, DateTimeOffset now)
+    {
+        RequireOfficer(approver);
+        var violation = Violations.FirstOrDefault(v => v.Id == violationId);
+        Require(violation?.ProposedPenalty is not null && violation.Penalty is null, "There is no proposed penalty to approve.");
+        Require(violation!.PenaltyProposedBy!.UserId != approver.UserId,
+            "The officer who proposed a penalty cannot also approve it: a second officer or a supervisor must (four eyes).");
+        return [new PenaltyApproved(Id, violationId, violation.ProposedPenalty!.Value, violation.PenaltyProposedBy, approver, now)];
+    }
+
+    public IReadOnlyList<object> SetRemediationPlan(Guid violationId, string? plan, DateOnly due, Actor officer, DateTimeOffset now, DateOnly today)
+    {
+        RequireOfficer(officer);
+        Require(Violations.Any(v => v.Id == violationId), "There is no such violation.");
+        Require(!string.IsNullOrWhiteSpace(plan), "Describe the remediation plan.");
+        Require(due > today, "A remediation plan is due in the future.");
+        return [new RemediationPlanSet(Id, violationId, plan!.Trim(), due, officer, now)];
+    }
+}
