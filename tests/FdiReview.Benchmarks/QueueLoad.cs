@@ -57,7 +57,7 @@ public static class QueueLoad
         var officer = new Actor("officer-1", "Kenji Sato", Roles.Officer);
         const string sql = """
             select data from bench_queue.mt_doc_notificationsummary
-            where status not in ('closed', 'withdrawn')
+            where status not in ('Closed', 'Withdrawn')
             order by band_rank desc, clock_due_at asc, (data->>'priorityScore')::int desc, filed_at asc
             limit 25
             """;

@@ -59,3 +59,6 @@ public sealed record RecommendationUnanswered(Guid NotificationId, DateOnly Due,
 public sealed record NotificationWithdrawn(Guid NotificationId, string Reason, Guid? RefiledAs, Actor By, DateTimeOffset At);
 
 public sealed record NotificationClosed(Guid NotificationId, CaseOutcome Outcome, IReadOnlyList<string> Conditions, DateTimeOffset At);
+
+/// <summary>The notification's mitigation agreement was signed by both parties and is in force.</summary>
+public sealed record MitigationAgreementInForce(Guid NotificationId, Guid AgreementId, int Version, DateTimeOffset At);

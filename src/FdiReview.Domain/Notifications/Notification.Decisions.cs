@@ -42,6 +42,8 @@ public sealed partial class Notification
         Require(Status == NotificationStatus.DecisionProposed && Proposal is not null, "There is no proposed decision to approve.");
         Require(approver.UserId != Proposal!.ProposedBy.UserId,
             "The officer who proposed a decision cannot also approve it: a second officer or a supervisor must (four eyes).");
+        Require(Proposal.Decision != DecisionKind.ClearedWithMitigation || AgreementInForce is not null,
+            "A clearance with mitigation can be approved only once the mitigation agreement is signed by both parties.");
         var approved = new DecisionApproved(Id, Proposal.Decision, Proposal.ProposedBy, approver, now);
         if (Proposal.Decision == DecisionKind.Recommendation)
         {

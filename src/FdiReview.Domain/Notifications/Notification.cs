@@ -37,6 +37,8 @@ public sealed partial class Notification
     public CaseOutcome? Outcome { get; set; }
     public IReadOnlyList<string> Conditions { get; set; } = [];
     public Guid? RefiledFrom { get; set; }
+    /// <summary>The signed mitigation agreement a "cleared with mitigation" decision rests on.</summary>
+    public Guid? AgreementInForce { get; set; }
     public Guid? RefiledAs { get; set; }
 
     public Regime Regime => Facts.Regime ?? Regime.Firrma;
@@ -98,6 +100,7 @@ public sealed partial class Notification
         Consultations[i] = Consultations[i] with { Answer = e.Answer };
     }
 
+    public void Apply(MitigationAgreementInForce e) => AgreementInForce = e.AgreementId;
     public void Apply(CaseAssigned e) => AssignedTo = new Assignee(e.OfficerId, e.OfficerName);
 
     public void Apply(DecisionProposed e)

@@ -32,6 +32,7 @@ public static class EventStoreSetup
                 opts.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll
 
                 opts.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
+                opts.Projections.Snapshot<FdiReview.Domain.Mitigation.MitigationAgreement>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);
                 QueueIndexes.Configure(opts);
                 // Statistics are read rarely and may lag a moment: kept by the async daemon, off the filing path.

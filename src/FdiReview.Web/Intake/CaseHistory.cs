@@ -43,6 +43,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         ParticipantRemoved p => $"{p.By.Name} removed {p.Name} from the filing",
         PostInvestmentReportFiled r => $"{r.By.Name} filed the post-investment report (executed {r.ExecutedOn:yyyy-MM-dd}, due {r.Due:yyyy-MM-dd})",
         PriorityAssessed p => $"Priority {p.Priority.Band.ToString().ToLowerInvariant()} ({p.Priority.Score}) after {p.Trigger.Replace('_', ' ')}: {string.Join("; ", p.Priority.Factors.Select(f => $"{f.Reason} (+{f.Points})"))}",
+        MitigationAgreementInForce m => $"Mitigation agreement {m.AgreementId} (version {m.Version}) signed by both parties and in force",
         NotificationClosed c => $"Case closed: {c.Outcome}{(c.Conditions.Count > 0 ? $" with conditions: {string.Join("; ", c.Conditions)}" : "")}",
         _ => data.GetType().Name,
     };

@@ -31,6 +31,7 @@ public sealed record CaseView(
     IReadOnlyList<string> MissingItems,
     Guid? RefiledFrom,
     Guid? RefiledAs,
+    Guid? AgreementInForce,
     DateTimeOffset FiledAt,
     IReadOnlyList<CaseAction> AllowedActions,
     IReadOnlyList<DecisionKind> PossibleDecisions)
@@ -45,7 +46,7 @@ public sealed record CaseView(
             investor ? [] : n.Consultations,
             investor ? null : n.AssignedTo,
             investor ? null : n.Proposal,
-            n.Recommendation, n.Outcome, n.Conditions, n.MissingItems, n.RefiledFrom, n.RefiledAs, n.FiledAt,
+            n.Recommendation, n.Outcome, n.Conditions, n.MissingItems, n.RefiledFrom, n.RefiledAs, n.AgreementInForce, n.FiledAt,
             n.AllowedActions(viewer, now),
             investor ? [] : n.PossibleDecisions());
     }

@@ -12,6 +12,7 @@ public static class ReviewSetup
     {
         builder.Services.AddSingleton(Read(builder.Configuration));
         builder.Services.AddSingleton<CaseCommands>();
+        builder.Services.AddSingleton<Mitigation.AgreementCommands>();
         builder.Services.AddSingleton(Documents.DocumentRules.Read(builder.Configuration));
         builder.Services.AddSingleton<Documents.DocumentIntake>();
     }

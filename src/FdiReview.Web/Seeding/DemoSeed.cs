@@ -15,7 +15,8 @@ namespace FdiReview.Web.Seeding;
 /// notifications from both demo investors into an empty store, through the same decisions as real work,
 /// and takes some of them through the review so every stage has an example.
 /// </summary>
-public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, TimeProvider time, ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Mitigation.AgreementCommands agreements, TimeProvider time,
+    ILogger<DemoSeed> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +46,36 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Ti
                 var result = await cases.Run(ids[index], version, actor, (n, at) => decide(n, actor, at), cancellationToken);
                 if (!result.Succeeded) logger.LogWarning("Demo step on filing {Index} refused: {Message}", index, result.Message);
             }
+        await Mitigate(ids[6], cancellationToken);
         logger.LogInformation("Seeded {Count} demo notifications", filings.Count);
+    }
+
+    /// <summary>Filing 6 is cleared with mitigation: its agreement is drafted, signed by both, and the decision approved.</summary>
+    private async Task Mitigate(Guid notificationId, CancellationToken cancellation)
+    {
+        var officer = DemoUsers.Find("officer-2")!;
+        var investor = DemoUsers.Find("investor-b")!;
+        var agreementId = Guid.CreateVersion7();
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var session = scope.ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
+            await using var _ = session;
+            var organization = (await session.LoadAsync<Notification>(notificationId, cancellation))!.Organization;
+            session.Events.StartStream<Domain.Mitigation.MitigationAgreement>(agreementId, [.. Domain.Mitigation.MitigationAgreement.Draft(agreementId, notificationId, organization,
+            [
+                new("source-code", Domain.Mitigation.ConditionType.RestrictNonpublicTechnicalInformation, "No access to cell-chemistry source code"),
+                new("security-officer", Domain.Mitigation.ConditionType.ApprovedSecurityOfficer, "U.S.-citizen security officer approved by the agency"),
+                new("reports", Domain.Mitigation.ConditionType.PeriodicComplianceReport, "Quarterly compliance report", EveryMonths: 3),
+            ], officer, time.GetUtcNow())]);
+            await session.SaveChangesAsync(cancellation);
+        }
+        foreach (var signer in new[] { officer, investor })
+            await agreements.Run(agreementId, signer, (a, at, today) => a.Sign(1, signer, at, today), cancellation);
+        await using var queryScope = scopes.CreateAsyncScope();
+        await using var query = queryScope.ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        var version = (int)((await query.Events.FetchStreamStateAsync(notificationId, cancellation))?.Version ?? 0);
+        var supervisor = DemoUsers.Find("supervisor-1")!;
+        await cases.Run(notificationId, version, supervisor, (n, at) => n.ApproveDecision(supervisor, at), cancellation);
     }
 
     private async Task<Guid> File(Actor investor, TransactionFacts facts, DateTimeOffset filedAt, CancellationToken cancellation)
@@ -95,7 +125,6 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Ti
             ("officer-2", (n, a, at) => n.Accept(a, at)),
             ("officer-2", (n, a, at) => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Battery technology risk is mitigable.",
                 ["No access to cell-chemistry source code", "U.S.-citizen security officer approved by the agency", "Annual third-party audit"], a, at)),
-            ("supervisor-1", (n, a, at) => n.ApproveDecision(a, at)),
         ]),
     ];
 

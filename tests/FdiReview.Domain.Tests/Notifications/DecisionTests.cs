@@ -38,6 +38,8 @@ public class DecisionTests
         var history = UnderReview();
         Should.Throw<DomainRefusal>(() => history.State().ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", [], Officer, Later));
         history.Then(n => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", ["No access to source code", "U.S. security officer"], Officer, Later));
+        Should.Throw<DomainRefusal>(() => history.State().ApproveDecision(Supervisor, Later)).Message.ShouldContain("agreement is signed");
+        history.Add(new MitigationAgreementInForce(history.State().Id, Guid.NewGuid(), 1, Later));
         history.Then(n => n.ApproveDecision(Supervisor, Later));
         history.State().Outcome.ShouldBe(CaseOutcome.ClearedWithMitigation);
         history.State().Conditions.ShouldBe(["No access to source code", "U.S. security officer"]);

@@ -45,6 +45,21 @@ public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
         return response;
     }
 
+    /// <summary>Drafts a mitigation agreement for the case and has both parties sign it; returns its id.</summary>
+    protected async Task<Guid> SignedAgreement(Guid notificationId, string investor = "investor-a")
+    {
+        var drafted = JsonNode.Parse((await As("officer-1", s =>
+        {
+            s.Post.Json(new { conditions = new[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly report", everyMonths = 3 } } })
+                .ToUrl($"/api/notifications/{notificationId}/agreement");
+            s.StatusCodeShouldBeOk();
+        })).ReadAsText())!;
+        var agreementId = drafted["agreementId"]!.GetValue<Guid>();
+        foreach (var user in new[] { "officer-1", investor })
+            await As(user, s => { s.Post.Json(new { version = 1 }).ToUrl($"/api/agreements/{agreementId}/signature"); s.StatusCodeShouldBeOk(); });
+        return agreementId;
+    }
+
     protected static object Notice(string regime = "firrma") => regime == "firrma"
         ? Filings.Valid()
         : new

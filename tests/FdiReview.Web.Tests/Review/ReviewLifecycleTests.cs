@@ -57,6 +57,11 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
         status.ShouldBe(HttpStatusCode.Conflict);
         problem!["detail"]!.GetValue<string>().ShouldContain("four eyes");
 
+        (status, problem) = await Act(id, "officer-2", "decision-proposal/approval", new { });
+        status.ShouldBe(HttpStatusCode.Conflict);
+        problem!["detail"]!.GetValue<string>().ShouldContain("agreement is signed");
+        await SignedAgreement(id);
+
         await Ok(id, "officer-2", "decision-proposal/approval", new { });
         var closed = await Read(id);
         closed["status"]!.GetValue<string>().ShouldBe("closed");
