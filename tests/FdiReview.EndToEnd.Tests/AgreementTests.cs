@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>An officer and an investor negotiate and sign a mitigation agreement in two browser contexts.</summary>
+[Collection(BrowserCollection.Name)]
+public class AgreementTests(RunningApp app)
+{
+    private static async Task<int> VersionOf(IAPIRequestContext api, Guid id) =>
+        JsonDocument.Parse(await (await api.GetAsync($"/api/notifications/{id}")).TextAsync()).RootElement.GetProperty("version").GetInt32();
+
+    [Fact]
+    public async Task The_investor_counters_the_officer_sees_the_comparison_and_both_sign()
+    {
+        var investorApi = await app.ApiAs("investor-a");
+        var filed = await investorApi.PostAsync("/api/notifications", new() { DataObject = new
+        {
+            facts = new
+            {
+                regime = "firrma",
+                parties = new[] { new { id = "A", name = "Harbour Lane Robotics", kind = "corporation", nationality = "HK" } },
+                investor = "A",
+                target = new { id = "T", name = $"Keystone Drones {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
+                transaction = new { votingPercentAfter = 60 },
+            },
+        } });
+        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        var officerApi = await app.ApiAs("officer-1");
+        await officerApi.PostAsync($"/api/notifications/{id}/acceptance", new() { Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(officerApi, id)}\"" }, DataObject = new { } });
+        await officerApi.PostAsync($"/api/notifications/{id}/decision-proposal", new()
+        {
+            Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(officerApi, id)}\"" },
+            DataObject = new { decision = "cleared-with-mitigation", reasons = "Mitigable.", conditions = new[] { "Quarterly compliance report" } },
+        });
+        var drafted = await officerApi.PostAsync($"/api/notifications/{id}/agreement", new() { DataObject = new
+        {
+            conditions = new object[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly compliance report", everyMonths = 3 } },
+        } });
+        var agreementId = JsonDocument.Parse(await drafted.TextAsync()).RootElement.GetProperty("agreementId").GetGuid();
+
+        // The investor counters from the portal: half-yearly reports.
+        var investor = await app.SignedInAs("investor-a");
+        await investor.GotoAsync($"/portal/notifications/{id}");
+        await RunningApp.Interactive(investor);
+        await investor.GetByTestId("agreement-link").ClickAsync();
+        await RunningApp.Interactive(investor);
+        await investor.Locator("#term-reports").FillAsync("Half-yearly compliance report");
+        await investor.Locator("#term-reports-months").FillAsync("6");
+        await investor.Locator("#term-reports-months").PressAsync("Tab");
+        await investor.GetByTestId("propose-version").ClickAsync();
+        await Assertions.Expect(investor.GetByTestId("comparison")).ToContainTextAsync("every 6 months");
+
+        // The officer sees what changed and signs; the investor signs too: in force.
+        var officer = await app.SignedInAs("officer-1");
+        await officer.GotoAsync($"/console/notifications/{id}");
+        await RunningApp.Interactive(officer);
+        await officer.GetByTestId("agreement-link").ClickAsync();
+        await RunningApp.Interactive(officer);
+        await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("Quarterly compliance report (every 3 months)");
+        await officer.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("signatures")).ToContainTextAsync("agency (version 2)");
+        await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "agreement-comparison.png"), FullPage = true });
+
+        await investor.ReloadAsync();
+        await RunningApp.Interactive(investor);
+        await investor.GetByTestId("sign").ClickAsync();
+        await Assertions.Expect(investor.GetByTestId("agreement-status")).ToContainTextAsync("InForce");
+        await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("Half-yearly compliance report");
+        await investorApi.DisposeAsync();
+        await officerApi.DisposeAsync();
+    }
+}
