@@ -67,6 +67,16 @@ public class AgreementTests(RunningApp app)
         await investor.GetByTestId("sign").ClickAsync();
         await Assertions.Expect(investor.GetByTestId("agreement-status")).ToContainTextAsync("InForce");
         await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("Half-yearly compliance report");
+
+        // The investor files the first report; the officer accepts it.
+        await investor.Locator("#obligation-text").FillAsync("No foreign-person access to controlled technology this half.");
+        await investor.Locator("#obligation-text").PressAsync("Tab");
+        await investor.GetByTestId("submit-report").First.ClickAsync();
+        await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("submitted");
+        await officer.ReloadAsync();
+        await RunningApp.Interactive(officer);
+        await officer.GetByTestId("accept-report").First.ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("obligations")).ToContainTextAsync("accepted");
         await investorApi.DisposeAsync();
         await officerApi.DisposeAsync();
     }
