@@ -77,6 +77,23 @@ public class AgreementTests(RunningApp app)
         await RunningApp.Interactive(officer);
         await officer.GetByTestId("accept-report").First.ClickAsync();
         await Assertions.Expect(officer.GetByTestId("obligations")).ToContainTextAsync("accepted");
+
+        // A breach: recorded with evidence, a penalty proposed by one officer and approved by another.
+        await officer.Locator("#violation-text").FillAsync("Subcontractor given access to flight-control source code");
+        await officer.GetByTestId("record-violation").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("agreement-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(officer.GetByTestId("violations")).ToContainTextAsync("material");
+        await officer.Locator("#violation-text").FillAsync("31 CFR 800.901(b)");
+        await officer.Locator("#penalty-amount").FillAsync("250000");
+        await officer.Locator("#penalty-amount").PressAsync("Tab");
+        await officer.GetByTestId("propose-penalty").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("violations")).ToContainTextAsync("awaiting a second officer");
+        await Assertions.Expect(officer.GetByTestId("approve-penalty")).ToHaveCountAsync(0);
+        var second = await app.SignedInAs("officer-2");
+        await second.GotoAsync(officer.Url);
+        await RunningApp.Interactive(second);
+        await second.GetByTestId("approve-penalty").ClickAsync();
+        await Assertions.Expect(second.GetByTestId("violations")).ToContainTextAsync("250,000 (approved)");
         await investorApi.DisposeAsync();
         await officerApi.DisposeAsync();
     }
