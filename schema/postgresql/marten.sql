@@ -469,6 +469,14 @@ CREATE TABLE IF NOT EXISTS fdi.mt_doc_envelope (
     mt_dotnet_type      varchar                     NULL,
 CONSTRAINT pkey_mt_doc_envelope_id PRIMARY KEY (id)
 );
+CREATE TABLE IF NOT EXISTS fdi.mt_doc_mitigationagreement (
+    id                  uuid                        NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_dotnet_type      varchar                     NULL,
+    mt_version          bigint                      NOT NULL DEFAULT 0,
+CONSTRAINT pkey_mt_doc_mitigationagreement_id PRIMARY KEY (id)
+);
 CREATE TABLE IF NOT EXISTS fdi.mt_doc_notification (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
