@@ -68,6 +68,13 @@ public class AgreementTests(RunningApp app)
         await Assertions.Expect(investor.GetByTestId("agreement-status")).ToContainTextAsync("InForce");
         await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("Half-yearly compliance report");
 
+        // The portal's case page lists what the investor owes.
+        await investor.GotoAsync($"/portal/notifications/{id}");
+        await RunningApp.Interactive(investor);
+        await Assertions.Expect(investor.GetByTestId("portal-obligations")).ToContainTextAsync("Half-yearly compliance report");
+        await investor.GetByTestId("agreement-link").ClickAsync();
+        await RunningApp.Interactive(investor);
+
         // The investor files the first report; the officer accepts it.
         await investor.Locator("#obligation-text").FillAsync("No foreign-person access to controlled technology this half.");
         await investor.Locator("#obligation-text").PressAsync("Tab");
