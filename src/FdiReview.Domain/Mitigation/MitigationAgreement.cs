@@ -157,6 +157,25 @@ public sealed class MitigationAgreement
             }
     }
 
+    /// <summary>
+    /// A change of ownership that a notice condition covers, reported by the investor or learned of by the agency,
+    /// starts a notice obligation due the condition's number of days before it; a change already inside that
+    /// window makes the notice due at once, so it turns overdue at the end of today.
+    /// </summary>
+    public IReadOnlyList<object> RecordNoticeEvent(string conditionKey, string? description, DateOnly on, Actor actor, DateTimeOffset now, DateOnly today)
+    {
+        SideOf(actor);
+        Require(InForceVersion is not null && Status != AgreementStatus.Terminated, "Only an agreement in force has notice obligations.");
+        var condition = Versions.First(v => v.Number == InForceVersion).Conditions
+            .FirstOrDefault(c => c.Key == conditionKey && c.Type == ConditionType.NoticeBeforeOwnershipChange);
+        Require(condition is not null, "No notice condition in force has that key.");
+        Require(!string.IsNullOrWhiteSpace(description), "Describe the change that needs notice.");
+        Require(on != default, "Give the date of the change.");
+        var due = on.AddDays(-condition!.NoticeDays!.Value);
+        return [new ObligationScheduled(Id, Guid.CreateVersion7(), conditionKey,
+            $"Notice of {description!.Trim()} (on {on:yyyy-MM-dd}; {condition.NoticeDays} days' notice)", due < today ? today : due, now)];
+    }
+
     public IReadOnlyList<object> Terminate(string? reason, Actor officer, DateTimeOffset now)
     {
         RequireOfficer(officer);

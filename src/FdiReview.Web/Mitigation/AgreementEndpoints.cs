@@ -31,6 +31,8 @@ public sealed record RecordViolation(string? ConditionKey, string? Evidence, str
 public sealed record ProposePenalty(decimal? Amount, string? Basis);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SetRemediation(string? Plan, DateOnly? Due);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record RecordNoticeEvent(string? ConditionKey, string? Description, DateOnly? On);
 
 /// <summary>The mitigation agreement of a notification cleared on conditions: negotiation, signing, compliance, breaches.</summary>
 public static class AgreementEndpoints
@@ -95,6 +97,11 @@ public static class AgreementEndpoints
     [WolverinePost("/api/agreements/{id}/obligations/{obligationId}/review"), Authorize(Roles = Agency)]
     public static async Task<IResult> Review(Guid id, Guid obligationId, ReviewCompliance command, ClaimsPrincipal user, AgreementCommands agreements) =>
         CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(), (a, now, _) => a.Review(obligationId, command.Accept ?? false, command.Reason, user.RequireActor(), now)));
+
+    [WolverinePost("/api/agreements/{id}/notice-events"), Authorize(Roles = Parties)]
+    public static async Task<IResult> NoticeEvent(Guid id, RecordNoticeEvent command, ClaimsPrincipal user, AgreementCommands agreements) =>
+        CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(),
+            (a, now, today) => a.RecordNoticeEvent(command.ConditionKey ?? "", command.Description, command.On ?? default, user.RequireActor(), now, today)));
 
     [WolverinePost("/api/agreements/{id}/violations"), Authorize(Roles = Agency)]
     public static async Task<IResult> Violation(Guid id, RecordViolation command, ClaimsPrincipal user, AgreementCommands agreements)

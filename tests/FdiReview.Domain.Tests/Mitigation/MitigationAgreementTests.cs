@@ -32,12 +32,15 @@ public class MitigationAgreementTests
         return events;
     }
 
-    private static List<object> Drafted() =>
-        [.. MitigationAgreement.Draft(Guid.NewGuid(), Guid.NewGuid(), "harbour-lane", Terms, Officer, Now)];
+    private static readonly Condition OwnershipNotice =
+        new("ownership", ConditionType.NoticeBeforeOwnershipChange, "Notice before any change of ownership", NoticeDays: 30);
 
-    private static List<object> InForce()
+    private static List<object> Drafted(params Condition[] extra) =>
+        [.. MitigationAgreement.Draft(Guid.NewGuid(), Guid.NewGuid(), "harbour-lane", [.. Terms, .. extra], Officer, Now)];
+
+    private static List<object> InForce(params Condition[] extra)
     {
-        var history = Drafted();
+        var history = Drafted(extra);
         Then(history, a => a.Sign(1, Officer, Now, Today));
         Then(history, a => a.Sign(1, Investor, Now, Today));
         return history;
@@ -114,6 +117,23 @@ public class MitigationAgreementTests
         Should.Throw<DomainRefusal>(() => Replay(history).Review(report.Id, false, " ", Officer, Now));
         var accepted = Then(history, a => a.Review(report.Id, true, null, Officer, Now.AddMonths(4)));
         accepted.OfType<ObligationScheduled>().Single().Due.ShouldBe(new DateOnly(2027, 9, 1));
+    }
+
+    [Fact]
+    public void A_change_of_ownership_starts_a_notice_obligation_due_the_agreed_days_before_it_FIRRMA_mitigation_U33()
+    {
+        Should.Throw<DomainRefusal>(() => Replay(Drafted(OwnershipNotice)).RecordNoticeEvent("ownership", "sale of 10%", Today.AddDays(90), Investor, Now, Today));
+        var history = InForce(OwnershipNotice);
+        Should.Throw<DomainRefusal>(() => Replay(history).RecordNoticeEvent("reports", "sale of 10%", Today.AddDays(90), Investor, Now, Today));
+        Should.Throw<DomainRefusal>(() => Replay(history).RecordNoticeEvent("ownership", " ", Today.AddDays(90), Investor, Now, Today));
+        Should.Throw<DomainRefusal>(() => Replay(history).RecordNoticeEvent("ownership", "sale of 10%", default, Investor, Now, Today));
+
+        Then(history, a => a.RecordNoticeEvent("ownership", "sale of 10% to a fund", Today.AddDays(90), Investor, Now, Today))
+            .ShouldHaveSingleItem().ShouldBeOfType<ObligationScheduled>().Due.ShouldBe(Today.AddDays(60));
+        // Learned of too late for the agreed notice: due at once.
+        Then(history, a => a.RecordNoticeEvent("ownership", "share swap", Today.AddDays(5), Officer, Now, Today))
+            .OfType<ObligationScheduled>().Single().Due.ShouldBe(Today);
+        Replay(history).Obligations.Count(o => o.ConditionKey == "ownership").ShouldBe(2);
     }
 
     [Fact]

@@ -32,6 +32,28 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
     }
 
     [Fact]
+    public async Task A_planned_change_of_ownership_puts_a_notice_obligation_on_the_schedule()
+    {
+        Clock.Set(new DateTimeOffset(2027, 3, 1, 15, 0, 0, TimeSpan.Zero));
+        var id = await File();
+        await Ok(id, "officer-1", "acceptance", new { });
+        var agreementId = (await Post("officer-1", $"/api/notifications/{id}/agreement", new
+        {
+            conditions = new object[] { new { key = "ownership", type = "notice-before-ownership-change", text = "Notice before any change of ownership", noticeDays = 30 } },
+        }))["agreementId"]!.GetValue<Guid>();
+        await Post("officer-1", $"/api/agreements/{agreementId}/signature", new { version = 1 });
+        await Post("investor-a", $"/api/agreements/{agreementId}/signature", new { version = 1 });
+
+        (await Post("investor-a", $"/api/agreements/{agreementId}/notice-events", new { conditionKey = "ownership", description = "sale of 10%" }, HttpStatusCode.Conflict))
+            ["detail"]!.GetValue<string>().ShouldContain("date");
+        await Post("investor-a", $"/api/agreements/{agreementId}/notice-events", new { conditionKey = "ownership", description = "sale of 10% to a pension fund", on = "2027-06-01" });
+
+        var obligation = (await Agreement(agreementId, "investor-a"))["obligations"]!.AsArray().ShouldHaveSingleItem()!;
+        obligation["due"]!.GetValue<string>().ShouldBe("2027-05-02");
+        obligation["description"]!.GetValue<string>().ShouldContain("sale of 10% to a pension fund");
+    }
+
+    [Fact]
     public async Task A_mitigated_clearance_is_negotiated_signed_monitored_breached_and_penalised()
     {
         // The review, in a future month so that none of its own deadlines fire during the test.
