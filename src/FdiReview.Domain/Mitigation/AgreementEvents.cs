@@ -10,7 +10,7 @@ public sealed record AgreementTerminated(Guid AgreementId, string Reason, Actor 
 
 public sealed record ObligationScheduled(Guid AgreementId, Guid ObligationId, string ConditionKey, string Description, DateOnly Due, DateTimeOffset At);
 public sealed record ObligationOverdue(Guid AgreementId, Guid ObligationId, DateOnly Due, DateTimeOffset At);
-public sealed record ComplianceSubmitted(Guid AgreementId, Guid ObligationId, string Report, Actor By, DateTimeOffset At);
+public sealed record ComplianceSubmitted(Guid AgreementId, Guid ObligationId, string Report, Actor By, DateTimeOffset At, IReadOnlyList<Guid>? Documents = null);
 public sealed record ComplianceAccepted(Guid AgreementId, Guid ObligationId, Actor By, DateTimeOffset At);
 public sealed record ComplianceReturned(Guid AgreementId, Guid ObligationId, string Reason, Actor By, DateTimeOffset At);
 

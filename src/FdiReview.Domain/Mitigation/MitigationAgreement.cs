@@ -5,7 +5,7 @@ namespace FdiReview.Domain.Mitigation;
 [JsonConverter(typeof(KebabCaseEnum<AgreementStatus>))]
 public enum AgreementStatus { Negotiating, InForce, Amending, Terminated }
 
-public sealed record Obligation(Guid Id, string ConditionKey, string Description, DateOnly Due, string State, string? Report = null);
+public sealed record Obligation(Guid Id, string ConditionKey, string Description, DateOnly Due, string State, string? Report = null, IReadOnlyList<Guid>? Documents = null);
 
 public sealed record Violation(Guid Id, string ConditionKey, string Evidence, string Severity, decimal? ProposedPenalty = null,
     Actor? PenaltyProposedBy = null, decimal? Penalty = null, string? RemediationPlan = null, DateOnly? RemediationDue = null);
@@ -58,7 +58,7 @@ public sealed class MitigationAgreement
     public void Apply(AgreementTerminated e) => Status = AgreementStatus.Terminated;
     public void Apply(ObligationScheduled e) => Obligations.Add(new Obligation(e.ObligationId, e.ConditionKey, e.Description, e.Due, "due"));
     public void Apply(ObligationOverdue e) => Change(e.ObligationId, o => o with { State = "overdue" });
-    public void Apply(ComplianceSubmitted e) => Change(e.ObligationId, o => o with { State = "submitted", Report = e.Report });
+    public void Apply(ComplianceSubmitted e) => Change(e.ObligationId, o => o with { State = "submitted", Report = e.Report, Documents = e.Documents ?? [] });
     public void Apply(ComplianceAccepted e) => Change(e.ObligationId, o => o with { State = "accepted" });
     public void Apply(ComplianceReturned e) => Change(e.ObligationId, o => o with { State = "returned" });
     public void Apply(ViolationRecorded e) => Violations.Add(new Violation(e.ViolationId, e.ConditionKey, e.Evidence, e.Severity));
@@ -190,14 +190,18 @@ public sealed class MitigationAgreement
             ? [new ObligationOverdue(Id, obligationId, o.Due, now)]
             : [];
 
-    public IReadOnlyList<object> SubmitCompliance(Guid obligationId, string? report, Actor investor, DateTimeOffset now)
+    /// <summary>A report or certification, with supporting documents already attached to the notification.</summary>
+    public IReadOnlyList<object> SubmitCompliance(Guid obligationId, string? report, Actor investor, DateTimeOffset now,
+        IReadOnlyList<Guid>? documents = null, IReadOnlyCollection<Guid>? documentsOnFile = null)
     {
+        documents ??= [];
+        Require(documents.All(d => documentsOnFile?.Contains(d) == true), "Attach the supporting documents to the case first: an unknown document was named.");
         Require(SideOf(investor) == InvestorSide, "The investor submits compliance reports.");
         var obligation = Obligations.FirstOrDefault(o => o.Id == obligationId);
         Require(obligation is not null, "There is no such obligation.");
         Require(obligation!.State is "due" or "overdue" or "returned", "This obligation is already submitted or accepted.");
         Require(!string.IsNullOrWhiteSpace(report), "Describe how the condition was kept.");
-        return [new ComplianceSubmitted(Id, obligationId, report!.Trim(), investor, now)];
+        return [new ComplianceSubmitted(Id, obligationId, report!.Trim(), investor, now, documents.Distinct().ToList())];
     }
 
     /// <summary>An officer accepts a submission (the next report of a periodic condition is scheduled) or returns it with a reason.</summary>

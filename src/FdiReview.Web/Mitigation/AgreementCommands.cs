@@ -20,6 +20,14 @@ public sealed record ObligationDeadline(Guid AgreementId, Guid ObligationId);
 /// </summary>
 public sealed class AgreementCommands(IServiceScopeFactory scopes, TimeProvider time)
 {
+    /// <summary>The ids of the documents attached to the agreement's notification, which reports may cite.</summary>
+    public static async Task<IReadOnlyCollection<Guid>> DocumentsOnFile(IQuerySession session, Guid agreementId)
+    {
+        var agreement = await session.LoadAsync<MitigationAgreement>(agreementId);
+        var notification = agreement is null ? null : await session.LoadAsync<Notification>(agreement.NotificationId);
+        return notification?.Documents.Select(d => d.Id).ToHashSet() ?? [];
+    }
+
     public async Task<CaseCommandResult> Run(Guid agreementId, Actor actor,
         Func<MitigationAgreement, DateTimeOffset, DateOnly, IReadOnlyList<object>> decide, CancellationToken cancellation = default)
     {

@@ -22,7 +22,7 @@ public sealed record SignAgreement(int? Version);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record TerminateAgreement(string? Reason);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
-public sealed record SubmitCompliance(string? Report);
+public sealed record SubmitCompliance(string? Report, IReadOnlyList<Guid>? Documents);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record ReviewCompliance(bool? Accept, string? Reason);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -91,8 +91,12 @@ public static class AgreementEndpoints
         CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(), (a, now, _) => a.Terminate(command.Reason, user.RequireActor(), now)));
 
     [WolverinePost("/api/agreements/{id}/obligations/{obligationId}/submission"), Authorize(Roles = Roles.Investor)]
-    public static async Task<IResult> Submit(Guid id, Guid obligationId, SubmitCompliance command, ClaimsPrincipal user, AgreementCommands agreements) =>
-        CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(), (a, now, _) => a.SubmitCompliance(obligationId, command.Report, user.RequireActor(), now)));
+    public static async Task<IResult> Submit(Guid id, Guid obligationId, SubmitCompliance command, ClaimsPrincipal user, AgreementCommands agreements, IQuerySession session)
+    {
+        var onFile = await AgreementCommands.DocumentsOnFile(session, id);
+        return CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(),
+            (a, now, _) => a.SubmitCompliance(obligationId, command.Report, user.RequireActor(), now, command.Documents, onFile)));
+    }
 
     [WolverinePost("/api/agreements/{id}/obligations/{obligationId}/review"), Authorize(Roles = Agency)]
     public static async Task<IResult> Review(Guid id, Guid obligationId, ReviewCompliance command, ClaimsPrincipal user, AgreementCommands agreements) =>

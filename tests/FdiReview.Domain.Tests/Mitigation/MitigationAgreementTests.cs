@@ -137,6 +137,18 @@ public class MitigationAgreementTests
     }
 
     [Fact]
+    public void A_compliance_certification_cites_only_documents_on_file_FIRRMA_mitigation_U33()
+    {
+        var history = InForce();
+        var report = Replay(history).Obligations.First(o => o.ConditionKey == "reports");
+        var onFile = new[] { Guid.NewGuid() };
+        Should.Throw<DomainRefusal>(() => Replay(history).SubmitCompliance(report.Id, "Certified.", Investor, Now, [Guid.NewGuid()], onFile))
+            .Message.ShouldContain("unknown document");
+        Then(history, a => a.SubmitCompliance(report.Id, "Certified.", Investor, Now, onFile, onFile));
+        Replay(history).Obligations.Single(o => o.Id == report.Id).Documents.ShouldBe(onFile);
+    }
+
+    [Fact]
     public void A_violation_leads_to_a_penalty_under_four_eyes_or_a_remediation_plan_CFR_800_901()
     {
         var history = InForce();

@@ -103,7 +103,13 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
         // Second period: due 4 May 2027, reported on time.
         var second = (await Agreement(agreementId))["obligations"]!.AsArray().Single(o => o!["state"]!.GetValue<string>() == "due")!;
         second["due"]!.GetValue<string>().ShouldBe("2027-05-04");
-        await Post("investor-a", $"/api/agreements/{agreementId}/obligations/{second["id"]!.GetValue<Guid>()}/submission", new { report = "All conditions kept." });
+        var certificate = (await Upload(id, "investor-a", "certification-2027-h1.pdf", "%PDF-1.7 signed"u8.ToArray())).Body!["documentId"]!.GetValue<Guid>();
+        (await Post("investor-a", $"/api/agreements/{agreementId}/obligations/{second["id"]!.GetValue<Guid>()}/submission",
+            new { report = "All conditions kept.", documents = new[] { Guid.NewGuid() } }, HttpStatusCode.Conflict))["detail"]!.GetValue<string>().ShouldContain("unknown document");
+        await Post("investor-a", $"/api/agreements/{agreementId}/obligations/{second["id"]!.GetValue<Guid>()}/submission",
+            new { report = "All conditions kept.", documents = new[] { certificate } });
+        (await Agreement(agreementId))["obligations"]!.AsArray().Single(o => o!["id"]!.GetValue<Guid>() == second["id"]!.GetValue<Guid>())!["documents"]!
+            .AsArray().Single()!.GetValue<Guid>().ShouldBe(certificate);
         await Post("officer-1", $"/api/agreements/{agreementId}/obligations/{second["id"]!.GetValue<Guid>()}/review", new { accept = true });
 
         // A breach, and a penalty under four eyes.

@@ -8,19 +8,6 @@ namespace FdiReview.Web.Tests.Portal;
 /// <summary>Attachments: accepted types and size, the hash on record, restricted documents seen only by their uploader and officers.</summary>
 public class DocumentTests(AppFixture app) : CaseApiTest(app)
 {
-    private async Task<(HttpStatusCode Status, JsonNode? Body)> Upload(Guid id, string user, string fileName, byte[] content, bool restricted = false)
-    {
-        var token = await TokenFor(user);
-        using var client = Host.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(content), "file", fileName);
-        form.Add(new StringContent(restricted ? "true" : "false"), "restricted");
-        var response = await client.PostAsync($"/api/notifications/{id}/documents", form);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
-    }
-
     private async Task<HttpStatusCode> Download(Guid id, string user, Guid documentId)
     {
         var token = await TokenFor(user);

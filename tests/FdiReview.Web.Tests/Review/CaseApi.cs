@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Alba;
 using FdiReview.Web.Tests.Intake;
@@ -9,6 +10,20 @@ namespace FdiReview.Web.Tests.Review;
 /// <summary>Calls the case API the way the console does: read the case, decide on its version.</summary>
 public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
 {
+    /// <summary>Attaches a file to the case as the given user, through the multipart documents endpoint.</summary>
+    protected async Task<(HttpStatusCode Status, JsonNode? Body)> Upload(Guid id, string user, string fileName, byte[] content, bool restricted = false)
+    {
+        var token = await TokenFor(user);
+        using var client = Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(content), "file", fileName);
+        form.Add(new StringContent(restricted ? "true" : "false"), "restricted");
+        var response = await client.PostAsync($"/api/notifications/{id}/documents", form);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
     protected async Task<Guid> File(object? body = null, string investor = "investor-a")
     {
         var result = await As(investor, s =>
