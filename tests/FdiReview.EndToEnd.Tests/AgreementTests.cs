@@ -75,15 +75,22 @@ public class AgreementTests(RunningApp app)
         await investor.GetByTestId("agreement-link").ClickAsync();
         await RunningApp.Interactive(investor);
 
-        // The investor files the first report; the officer accepts it.
+        // The investor files the first report with a signed certification; the officer accepts it.
+        var form = investorApi.CreateFormData();
+        form.Set("file", new FilePayload { Name = "certification-h1.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 signed"u8.ToArray() });
+        (await investorApi.PostAsync($"/api/notifications/{id}/documents", new() { Multipart = form })).Ok.ShouldBeTrue();
+        await investor.ReloadAsync();
+        await RunningApp.Interactive(investor);
         await investor.Locator("#obligation-text").FillAsync("No foreign-person access to controlled technology this half.");
         await investor.Locator("#obligation-text").PressAsync("Tab");
+        await investor.GetByLabel("certification-h1.pdf").CheckAsync();
         await investor.GetByTestId("submit-report").First.ClickAsync();
         await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("submitted");
         await officer.ReloadAsync();
         await RunningApp.Interactive(officer);
         await officer.GetByTestId("accept-report").First.ClickAsync();
         await Assertions.Expect(officer.GetByTestId("obligations")).ToContainTextAsync("accepted");
+        await Assertions.Expect(officer.GetByTestId("obligations")).ToContainTextAsync("certification-h1.pdf");
 
         // A breach: recorded with evidence, a penalty proposed by one officer and approved by another.
         await officer.Locator("#violation-text").FillAsync("Subcontractor given access to flight-control source code");

@@ -228,7 +228,8 @@ public sealed class MitigationAgreement
         Require(InForceVersion is not null, "Only an agreement in force can be breached.");
         Require(Versions.First(v => v.Number == InForceVersion).Conditions.Any(c => c.Key == conditionKey), "No condition in force has that key.");
         Require(!string.IsNullOrWhiteSpace(evidence), "Record the evidence of the breach.");
-        Require(severity is "minor" or "material" or "severe", "Severity is minor, material or severe.");
+        // An observation is a monitoring finding that is not (yet) a breach: on record, but never penalised.
+        Require(severity is "observation" or "minor" or "material" or "severe", "Severity is observation, minor, material or severe.");
         return [new ViolationRecorded(Id, violationId, conditionKey, evidence!.Trim(), severity!, officer, now)];
     }
 
@@ -239,6 +240,7 @@ public sealed class MitigationAgreement
         var violation = Violations.FirstOrDefault(v => v.Id == violationId);
         Require(violation is not null, "There is no such violation.");
         Require(violation!.Penalty is null, "A penalty has already been decided for this violation.");
+        Require(violation.Severity != "observation", "An observation is not a breach: record a violation before proposing a penalty.");
         Require(amount > 0, "A penalty has a positive amount.");
         Require(!string.IsNullOrWhiteSpace(basis), "State the legal basis of the penalty.");
         return [new PenaltyProposed(Id, violationId, amount, basis!.Trim(), officer, now)];

@@ -163,6 +163,10 @@ public class MitigationAgreementTests
         Should.Throw<DomainRefusal>(() => Replay(history).SetRemediationPlan(violation, "Revoke access", Today, Officer, Now, Today));
         Then(history, a => a.SetRemediationPlan(violation, "Revoke all repository access", new DateOnly(2027, 4, 1), Officer, Now, Today));
         Replay(history).Violations.Single().RemediationPlan.ShouldBe("Revoke all repository access");
+
+        var finding = Guid.NewGuid();
+        Then(history, a => a.RecordViolation(finding, "reports", "Report format inconsistent", "observation", Officer, Now));
+        Should.Throw<DomainRefusal>(() => Replay(history).ProposePenalty(finding, 1_000m, "31 CFR 800.901(b)", Officer, Now)).Message.ShouldContain("observation");
     }
 
     [Fact]
