@@ -18,3 +18,5 @@ public sealed record ViolationRecorded(Guid AgreementId, Guid ViolationId, strin
 public sealed record PenaltyProposed(Guid AgreementId, Guid ViolationId, decimal Amount, string Basis, Actor By, DateTimeOffset At);
 public sealed record PenaltyApproved(Guid AgreementId, Guid ViolationId, decimal Amount, Actor ProposedBy, Actor By, DateTimeOffset At);
 public sealed record RemediationPlanSet(Guid AgreementId, Guid ViolationId, string Plan, DateOnly Due, Actor By, DateTimeOffset At);
+public sealed record RemediationOverdue(Guid AgreementId, Guid ViolationId, DateOnly Due, DateTimeOffset At);
+public sealed record RemediationCompleted(Guid AgreementId, Guid ViolationId, string Evidence, Actor By, DateTimeOffset At);

@@ -8,7 +8,8 @@ public enum AgreementStatus { Negotiating, InForce, Amending, Terminated }
 public sealed record Obligation(Guid Id, string ConditionKey, string Description, DateOnly Due, string State, string? Report = null, IReadOnlyList<Guid>? Documents = null);
 
 public sealed record Violation(Guid Id, string ConditionKey, string Evidence, string Severity, decimal? ProposedPenalty = null,
-    Actor? PenaltyProposedBy = null, decimal? Penalty = null, string? RemediationPlan = null, DateOnly? RemediationDue = null);
+    Actor? PenaltyProposedBy = null, decimal? Penalty = null, string? RemediationPlan = null, DateOnly? RemediationDue = null,
+    string? RemediationState = null);
 
 /// <summary>
 /// A mitigation agreement: its own event-sourced aggregate, linked to the notification. Versions are proposed
@@ -64,7 +65,9 @@ public sealed class MitigationAgreement
     public void Apply(ViolationRecorded e) => Violations.Add(new Violation(e.ViolationId, e.ConditionKey, e.Evidence, e.Severity));
     public void Apply(PenaltyProposed e) => ChangeViolation(e.ViolationId, v => v with { ProposedPenalty = e.Amount, PenaltyProposedBy = e.By });
     public void Apply(PenaltyApproved e) => ChangeViolation(e.ViolationId, v => v with { Penalty = e.Amount });
-    public void Apply(RemediationPlanSet e) => ChangeViolation(e.ViolationId, v => v with { RemediationPlan = e.Plan, RemediationDue = e.Due });
+    public void Apply(RemediationPlanSet e) => ChangeViolation(e.ViolationId, v => v with { RemediationPlan = e.Plan, RemediationDue = e.Due, RemediationState = "open" });
+    public void Apply(RemediationOverdue e) => ChangeViolation(e.ViolationId, v => v with { RemediationState = "overdue" });
+    public void Apply(RemediationCompleted e) => ChangeViolation(e.ViolationId, v => v with { RemediationState = "completed" });
 
     private void Change(Guid id, Func<Obligation, Obligation> change)
     {
@@ -263,5 +266,20 @@ public sealed class MitigationAgreement
         Require(!string.IsNullOrWhiteSpace(plan), "Describe the remediation plan.");
         Require(due > today, "A remediation plan is due in the future.");
         return [new RemediationPlanSet(Id, violationId, plan!.Trim(), due, officer, now)];
+    }
+
+    /// <summary>The remediation deadline passed; only a plan still open (and due then, not since revised) turns overdue.</summary>
+    public IReadOnlyList<object> RemediationDeadlineReached(Guid violationId, DateOnly due, DateTimeOffset now) =>
+        Violations.FirstOrDefault(v => v.Id == violationId) is { RemediationState: "open" } v && v.RemediationDue == due
+            ? [new RemediationOverdue(Id, violationId, due, now)]
+            : [];
+
+    public IReadOnlyList<object> CompleteRemediation(Guid violationId, string? evidence, Actor officer, DateTimeOffset now)
+    {
+        RequireOfficer(officer);
+        var violation = Violations.FirstOrDefault(v => v.Id == violationId);
+        Require(violation?.RemediationState is "open" or "overdue", "There is no open remediation plan for this violation.");
+        Require(!string.IsNullOrWhiteSpace(evidence), "Record how the remediation was verified.");
+        return [new RemediationCompleted(Id, violationId, evidence!.Trim(), officer, now)];
     }
 }

@@ -12,6 +12,7 @@ namespace FdiReview.Web.Mitigation;
 
 /// <summary>An obligation's due date, as a durable scheduled message.</summary>
 public sealed record ObligationDeadline(Guid AgreementId, Guid ObligationId);
+public sealed record RemediationDeadline(Guid AgreementId, Guid ViolationId, DateOnly Due);
 
 /// <summary>
 /// Runs one decision of a mitigation agreement: loads it for writing, checks that the user is a party
@@ -71,6 +72,8 @@ public sealed class AgreementCommands(IServiceScopeFactory scopes, TimeProvider 
     {
         foreach (var scheduled in events.OfType<ObligationScheduled>())
             await bus.ScheduleAsync(new ObligationDeadline(scheduled.AgreementId, scheduled.ObligationId), calendar.EndOf(scheduled.Due));
+        foreach (var plan in events.OfType<RemediationPlanSet>())
+            await bus.ScheduleAsync(new RemediationDeadline(plan.AgreementId, plan.ViolationId, plan.Due), calendar.EndOf(plan.Due));
     }
 
     public static async Task<bool> CanSee(IQuerySession session, MitigationAgreement agreement, Actor actor, CancellationToken cancellation = default) =>
@@ -84,6 +87,19 @@ public static class ObligationDeadlineHandler
         var stream = await session.Events.FetchForWriting<MitigationAgreement>(deadline.AgreementId);
         if (stream.Aggregate is not { } agreement) return;
         var events = agreement.ObligationDeadlineReached(deadline.ObligationId, time.GetUtcNow());
+        if (events.Count == 0) return;
+        session.LastModifiedBy = "system:deadline";
+        stream.AppendMany(events);
+    }
+}
+
+public static class RemediationDeadlineHandler
+{
+    public static async Task Handle(RemediationDeadline deadline, IDocumentSession session, TimeProvider time)
+    {
+        var stream = await session.Events.FetchForWriting<MitigationAgreement>(deadline.AgreementId);
+        if (stream.Aggregate is not { } agreement) return;
+        var events = agreement.RemediationDeadlineReached(deadline.ViolationId, deadline.Due, time.GetUtcNow());
         if (events.Count == 0) return;
         session.LastModifiedBy = "system:deadline";
         stream.AppendMany(events);

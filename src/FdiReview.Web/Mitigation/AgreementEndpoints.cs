@@ -32,6 +32,8 @@ public sealed record ProposePenalty(decimal? Amount, string? Basis);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SetRemediation(string? Plan, DateOnly? Due);
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record CompleteRemediation(string? Evidence);
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record RecordNoticeEvent(string? ConditionKey, string? Description, DateOnly? On);
 
 /// <summary>The mitigation agreement of a notification cleared on conditions: negotiation, signing, compliance, breaches.</summary>
@@ -128,4 +130,8 @@ public static class AgreementEndpoints
     public static async Task<IResult> Remediation(Guid id, Guid violationId, SetRemediation command, ClaimsPrincipal user, AgreementCommands agreements) =>
         CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(),
             (a, now, today) => a.SetRemediationPlan(violationId, command.Plan, command.Due ?? default, user.RequireActor(), now, today)));
+
+    [WolverinePost("/api/agreements/{id}/violations/{violationId}/remediation/completion"), Authorize(Roles = Agency)]
+    public static async Task<IResult> RemediationCompleted(Guid id, Guid violationId, CompleteRemediation command, ClaimsPrincipal user, AgreementCommands agreements) =>
+        CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(), (a, now, _) => a.CompleteRemediation(violationId, command.Evidence, user.RequireActor(), now)));
 }

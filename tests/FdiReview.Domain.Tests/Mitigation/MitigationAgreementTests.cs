@@ -149,6 +149,27 @@ public class MitigationAgreementTests
     }
 
     [Fact]
+    public void A_remediation_plan_turns_overdue_at_its_deadline_unless_completed_or_revised_CFR_800_901()
+    {
+        var history = InForce();
+        var violation = Guid.NewGuid();
+        Then(history, a => a.RecordViolation(violation, "no-source-code", "Access log of 2 May", "material", Officer, Now));
+        Should.Throw<DomainRefusal>(() => Replay(history).CompleteRemediation(violation, "Checked", Officer, Now));
+        Then(history, a => a.SetRemediationPlan(violation, "Revoke access", new DateOnly(2027, 4, 1), Officer, Now, Today));
+        Then(history, a => a.SetRemediationPlan(violation, "Revoke access and rotate keys", new DateOnly(2027, 5, 1), Officer, Now, Today));
+
+        Replay(history).RemediationDeadlineReached(violation, new DateOnly(2027, 4, 1), Now).ShouldBeEmpty(); // superseded deadline
+        Then(history, a => a.RemediationDeadlineReached(violation, new DateOnly(2027, 5, 1), Now)).ShouldHaveSingleItem().ShouldBeOfType<RemediationOverdue>();
+        Replay(history).Violations.Single().RemediationState.ShouldBe("overdue");
+
+        Should.Throw<DomainRefusal>(() => Replay(history).CompleteRemediation(violation, " ", Officer, Now));
+        Should.Throw<DomainRefusal>(() => Replay(history).CompleteRemediation(violation, "Checked", Investor, Now));
+        Then(history, a => a.CompleteRemediation(violation, "Access logs reviewed on site", Officer, Now));
+        Replay(history).Violations.Single().RemediationState.ShouldBe("completed");
+        Replay(history).RemediationDeadlineReached(violation, new DateOnly(2027, 5, 1), Now).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void A_violation_leads_to_a_penalty_under_four_eyes_or_a_remediation_plan_CFR_800_901()
     {
         var history = InForce();

@@ -127,5 +127,12 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
         events.ShouldContain(nameof(ObligationOverdue));
         events.Last().ShouldBe(nameof(PenaltyApproved));
         await As("investor-b", s => { s.Get.Url($"/api/agreements/{agreementId}"); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
+
+        // A remediation plan set in a past month: its deadline fires and the plan is overdue until verified.
+        Clock.Set(new DateTimeOffset(2026, 5, 4, 15, 0, 0, TimeSpan.Zero));
+        await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/remediation", new { plan = "Revoke all repository access", due = "2026-06-01" });
+        await Eventually(agreementId, a => a["violations"]![0]!["remediationState"]!.GetValue<string>() == "overdue");
+        await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/remediation/completion", new { evidence = "Access logs reviewed on site" });
+        (await Agreement(agreementId))["violations"]![0]!["remediationState"]!.GetValue<string>().ShouldBe("completed");
     }
 }
