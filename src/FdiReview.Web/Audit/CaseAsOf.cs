@@ -1,0 +1,42 @@
+using System.Security.Claims;
+using FdiReview.Domain;
+using FdiReview.Domain.Notifications;
+using FdiReview.Web.Identity;
+using FdiReview.Web.Review;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace FdiReview.Web.Audit;
+
+/// <summary>
+/// A case exactly as it stood at an earlier moment: the notification's events up to that instant (or version)
+/// folded afresh — never the stored snapshot — and its clocks read at the moment of the last of them.
+/// </summary>
+public static class CaseAsOfEndpoint
+{
+    [WolverineGet("/api/notifications/{id}/as-of"), Authorize(Roles = Roles.Agency)]
+    public static async Task<IResult> Get(Guid id, DateTimeOffset? at, int? version, ClaimsPrincipal user, IQuerySession session)
+    {
+        if (at is null == version is null)
+            return Problem("Give exactly one of 'at' (an ISO 8601 instant) or 'version' (a positive event number).");
+        if (version is < 1)
+            return Problem("'version' counts the case's events from 1.");
+
+        var events = version is { } v
+            ? await session.Events.FetchStreamAsync(id, version: v)
+            : await session.Events.FetchStreamAsync(id, timestamp: at!.Value);
+        if (events.Count == 0)
+            return await session.Events.FetchStreamStateAsync(id) is null
+                ? Results.NotFound()
+                : Problem("The case did not exist yet at that moment.");
+        var last = events[^1];
+        if (version is { } asked && asked > last.Version)
+            return Problem($"The case has {last.Version} events; version {asked} does not exist yet.");
+        var notification = await session.Events.AggregateStreamAsync<Notification>(id, version: last.Version);
+        return Results.Ok(CaseView.For(notification!, (int)last.Version, user.RequireActor(), last.Timestamp));
+    }
+
+    private static IResult Problem(string detail) =>
+        Results.Problem(title: "The moment asked for is not valid", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+}
