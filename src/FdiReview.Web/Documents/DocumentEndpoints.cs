@@ -16,7 +16,7 @@ namespace FdiReview.Web.Documents;
 /// </summary>
 public static class DocumentEndpoints
 {
-    [WolverinePost("/api/notifications/{id}/documents"), Authorize, DisableAntiforgery]
+    [WolverinePost("/api/notifications/{id}/documents"), Authorize(Roles = Roles.Investor + "," + Roles.Officer + "," + Roles.Supervisor), DisableAntiforgery]
     public static async Task<IResult> Upload(Guid id, HttpRequest request, ClaimsPrincipal user, DocumentIntake intake)
     {
         if (!request.HasFormContentType)

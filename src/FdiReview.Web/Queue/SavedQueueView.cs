@@ -26,7 +26,7 @@ public sealed class SavedQueueView
 
 public static class SavedQueueViewEndpoints
 {
-    private const string Agency = Roles.Agency;
+    private const string Agency = Roles.Agency; // auditors read saved views but write nothing
 
     [WolverineGet("/api/queue-views"), Authorize(Roles = Agency)]
     public static async Task<IReadOnlyList<SavedQueueView>> List(ClaimsPrincipal user, IQuerySession session)
@@ -35,7 +35,7 @@ public static class SavedQueueViewEndpoints
         return await session.Query<SavedQueueView>().Where(v => v.Owner == owner).OrderBy(v => v.Name).ToListAsync();
     }
 
-    [WolverinePut("/api/queue-views/{id}"), Authorize(Roles = Agency)]
+    [WolverinePut("/api/queue-views/{id}"), Authorize(Roles = Roles.Officer + "," + Roles.Supervisor)]
     public static async Task<IResult> Put(Guid id, SavedQueueView view, ClaimsPrincipal user, IDocumentSession session)
     {
         var owner = user.RequireActor().UserId;
@@ -49,7 +49,7 @@ public static class SavedQueueViewEndpoints
         return Results.Ok(view);
     }
 
-    [WolverineDelete("/api/queue-views/{id}"), Authorize(Roles = Agency)]
+    [WolverineDelete("/api/queue-views/{id}"), Authorize(Roles = Roles.Officer + "," + Roles.Supervisor)]
     public static async Task<IResult> Delete(Guid id, ClaimsPrincipal user, IDocumentSession session)
     {
         if (await session.LoadAsync<SavedQueueView>(id) is not { } view || view.Owner != user.RequireActor().UserId) return Results.NotFound();
