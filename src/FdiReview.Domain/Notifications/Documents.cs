@@ -24,6 +24,9 @@ public sealed partial class Notification
     public bool CanSee(CaseDocument document, Actor viewer) =>
         IsVisibleTo(viewer) && (viewer.Role != Roles.Investor || !document.Restricted || document.UploadedBy == viewer.UserId);
 
+    /// <summary>The ids of the documents this viewer may see, and so may cite (e.g. in a compliance report).</summary>
+    public IReadOnlyCollection<Guid> DocumentsSeenBy(Actor viewer) => Documents.Where(d => CanSee(d, viewer)).Select(d => d.Id).ToHashSet();
+
     /// <summary>A participant or an officer attaches a document (its content is stored apart; its hash is the record).</summary>
     public IReadOnlyList<object> AttachDocument(CaseDocument document, Actor actor, DateTimeOffset now)
     {

@@ -21,16 +21,13 @@ public sealed record RemediationDeadline(Guid AgreementId, Guid ViolationId, Dat
 /// </summary>
 public sealed class AgreementCommands(IServiceScopeFactory scopes, TimeProvider time)
 {
-    /// <summary>The ids of the documents attached to the agreement's notification, which reports may cite.</summary>
-    public static async Task<IReadOnlyCollection<Guid>> DocumentsOnFile(IQuerySession session, Guid agreementId)
-    {
-        var agreement = await session.LoadAsync<MitigationAgreement>(agreementId);
-        var notification = agreement is null ? null : await session.LoadAsync<Notification>(agreement.NotificationId);
-        return notification?.Documents.Select(d => d.Id).ToHashSet() ?? [];
-    }
+    public Task<CaseCommandResult> Run(Guid agreementId, Actor actor,
+        Func<MitigationAgreement, DateTimeOffset, DateOnly, IReadOnlyList<object>> decide, CancellationToken cancellation = default) =>
+        Run(agreementId, actor, (a, _, now, today) => decide(a, now, today), cancellation);
 
+    /// <summary>For decisions that also need the notification the agreement belongs to (e.g. its documents).</summary>
     public async Task<CaseCommandResult> Run(Guid agreementId, Actor actor,
-        Func<MitigationAgreement, DateTimeOffset, DateOnly, IReadOnlyList<object>> decide, CancellationToken cancellation = default)
+        Func<MitigationAgreement, Notification, DateTimeOffset, DateOnly, IReadOnlyList<object>> decide, CancellationToken cancellation = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
@@ -45,7 +42,7 @@ public sealed class AgreementCommands(IServiceScopeFactory scopes, TimeProvider 
         try
         {
             var now = time.GetUtcNow();
-            events = decide(agreement, now, calendar.Today(now));
+            events = decide(agreement, notification, now, calendar.Today(now));
         }
         catch (DomainRefusal refusal)
         {
@@ -80,26 +77,20 @@ public sealed class AgreementCommands(IServiceScopeFactory scopes, TimeProvider 
         actor.Role != Roles.Investor || (await session.LoadAsync<Notification>(agreement.NotificationId, cancellation))?.IsVisibleTo(actor) == true;
 }
 
-public static class ObligationDeadlineHandler
+/// <summary>Obligation and remediation deadlines reached: the agreement decides whether anything is now overdue.</summary>
+public static class AgreementDeadlineHandler
 {
-    public static async Task Handle(ObligationDeadline deadline, IDocumentSession session, TimeProvider time)
-    {
-        var stream = await session.Events.FetchForWriting<MitigationAgreement>(deadline.AgreementId);
-        if (stream.Aggregate is not { } agreement) return;
-        var events = agreement.ObligationDeadlineReached(deadline.ObligationId, time.GetUtcNow());
-        if (events.Count == 0) return;
-        session.LastModifiedBy = "system:deadline";
-        stream.AppendMany(events);
-    }
-}
+    public static Task Handle(ObligationDeadline deadline, IDocumentSession session, TimeProvider time) =>
+        Reached(session, deadline.AgreementId, a => a.ObligationDeadlineReached(deadline.ObligationId, time.GetUtcNow()));
 
-public static class RemediationDeadlineHandler
-{
-    public static async Task Handle(RemediationDeadline deadline, IDocumentSession session, TimeProvider time)
+    public static Task Handle(RemediationDeadline deadline, IDocumentSession session, TimeProvider time) =>
+        Reached(session, deadline.AgreementId, a => a.RemediationDeadlineReached(deadline.ViolationId, deadline.Due, time.GetUtcNow()));
+
+    private static async Task Reached(IDocumentSession session, Guid agreementId, Func<MitigationAgreement, IReadOnlyList<object>> decide)
     {
-        var stream = await session.Events.FetchForWriting<MitigationAgreement>(deadline.AgreementId);
+        var stream = await session.Events.FetchForWriting<MitigationAgreement>(agreementId);
         if (stream.Aggregate is not { } agreement) return;
-        var events = agreement.RemediationDeadlineReached(deadline.ViolationId, deadline.Due, time.GetUtcNow());
+        var events = decide(agreement);
         if (events.Count == 0) return;
         session.LastModifiedBy = "system:deadline";
         stream.AppendMany(events);

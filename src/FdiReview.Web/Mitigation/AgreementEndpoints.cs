@@ -93,11 +93,11 @@ public static class AgreementEndpoints
         CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(), (a, now, _) => a.Terminate(command.Reason, user.RequireActor(), now)));
 
     [WolverinePost("/api/agreements/{id}/obligations/{obligationId}/submission"), Authorize(Roles = Roles.Investor)]
-    public static async Task<IResult> Submit(Guid id, Guid obligationId, SubmitCompliance command, ClaimsPrincipal user, AgreementCommands agreements, IQuerySession session)
+    public static async Task<IResult> Submit(Guid id, Guid obligationId, SubmitCompliance command, ClaimsPrincipal user, AgreementCommands agreements)
     {
-        var onFile = await AgreementCommands.DocumentsOnFile(session, id);
-        return CaseCommandHttp.ToResult(await agreements.Run(id, user.RequireActor(),
-            (a, now, _) => a.SubmitCompliance(obligationId, command.Report, user.RequireActor(), now, command.Documents, onFile)));
+        var actor = user.RequireActor();
+        return CaseCommandHttp.ToResult(await agreements.Run(id, actor, (a, notification, now, _) =>
+            a.SubmitCompliance(obligationId, command.Report, actor, now, command.Documents, notification.DocumentsSeenBy(actor))));
     }
 
     [WolverinePost("/api/agreements/{id}/obligations/{obligationId}/review"), Authorize(Roles = Agency)]
