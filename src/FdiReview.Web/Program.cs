@@ -1,3 +1,4 @@
+using FdiReview.Web.Audit;
 using FdiReview.Web.Components;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Infrastructure;
@@ -18,6 +19,7 @@ builder.AddFdiEventStore();
 builder.AddFdiSignIn();
 builder.AddScreening();
 builder.AddReview();
+builder.AddAudit();
 builder.Services.AddOpenApi();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblems>();

@@ -21,6 +21,7 @@ public sealed class AppFixture : IAsyncLifetime
     public string Schema { get; } = $"test_web_{Guid.NewGuid():N}"[..24];
     public IAlbaHost Host { get; private set; } = null!;
     public TestClock Clock { get; } = new();
+    public string AuditDirectory { get; } = Path.Combine(Path.GetTempPath(), "fdireview-tests", Guid.NewGuid().ToString("N"));
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
     public async Task InitializeAsync() => Host = await StartHost();
@@ -40,6 +41,10 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("FDI_DATABASE_URL", DatabaseUrl);
             builder.UseSetting("FdiReview:Schema", Schema);
             builder.UseSetting("FdiReview:SeedDemoData", "false");
+            // Tests seal the audit chain on demand, and checkpoint every time they do.
+            builder.UseSetting("Audit:Directory", AuditDirectory);
+            builder.UseSetting("Audit:SealInterval", "00:00:00");
+            builder.UseSetting("Audit:CheckpointInterval", "00:00:00");
             builder.ConfigureServices(services =>
             {
                 // The projection daemon runs as in production (hot/cold; this host is the only node).
@@ -61,6 +66,23 @@ public sealed class AppFixture : IAsyncLifetime
         await Host.StopAsync();
         await Host.DisposeAsync();
         await DropSchema(Schema);
+        if (Directory.Exists(AuditDirectory)) Directory.Delete(AuditDirectory, recursive: true);
+    }
+
+    /// <summary>The chain and its checkpoints describe the events just deleted: start them afresh too.</summary>
+    public async Task ClearAuditChain()
+    {
+        await Sql($"truncate {Schema}.{Web.Audit.AuditChainTable.Name}");
+        if (Directory.Exists(AuditDirectory)) Directory.Delete(AuditDirectory, recursive: true);
+    }
+
+    /// <summary>Runs SQL as the database owner the tests connect as (never as the app's restricted role).</summary>
+    public static async Task Sql(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Web.Infrastructure.DatabaseSettings.FromUrl(DatabaseUrl));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task DropSchema(string schema)
@@ -92,6 +114,7 @@ public abstract class ApiTest(AppFixture app) : IAsyncLifetime
         Clock.Reset();
         await Host.ResetAllMartenDataAsync();
         await Host.ClearAllPersistedWolverineDataAsync();
+        await app.ClearAuditChain();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
