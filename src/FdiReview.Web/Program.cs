@@ -12,6 +12,7 @@ using Wolverine.Http;
 // The screening and calendar commands need no host, database or sign-in settings.
 if (ScreenCommand.Matches(args)) return ScreenCommand.Run(args);
 if (HolidaysCommand.Matches(args)) return HolidaysCommand.Run(args);
+if (AuditCommands.IsOfflineVerify(args)) return AuditCommands.VerifyPackage(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,8 @@ builder.Services.AddMudServices();
 builder.AddDemoSeed();
 
 var app = builder.Build();
+// Chain verification and projection rebuilds use the configured store without starting the web host.
+if (AuditCommands.Matches(args)) return await AuditCommands.Run(app.Services, args);
 
 ApiProblems.UseApiProblems(app);
 app.UseAuthentication();

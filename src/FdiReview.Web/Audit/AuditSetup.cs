@@ -10,5 +10,6 @@ public static class AuditSetup
         builder.Services.AddSingleton<ChainSealer>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ChainSealer>());
         builder.Services.AddSingleton<ChainVerification>();
+        builder.Services.AddSingleton<AuditExport>();
     }
 }

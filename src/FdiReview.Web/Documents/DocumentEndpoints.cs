@@ -46,13 +46,15 @@ public static class DocumentEndpoints
     }
 
     [WolverineGet("/api/notifications/{id}/documents/{documentId}"), Authorize]
-    public static async Task<IResult> Download(Guid id, Guid documentId, ClaimsPrincipal user, IQuerySession session)
+    public static async Task<IResult> Download(Guid id, Guid documentId, ClaimsPrincipal user, IQuerySession session, IDocumentStore store, TimeProvider time)
     {
         var actor = user.RequireActor();
         var notification = await session.LoadAsync<Notification>(id);
         var document = notification?.Documents.FirstOrDefault(d => d.Id == documentId);
         if (notification is null || document is null || !notification.CanSee(document, actor)) return Results.NotFound();
         var stored = await session.LoadAsync<StoredDocument>(documentId);
-        return stored is null ? Results.NotFound() : Results.File(stored.Content, document.ContentType, document.FileName);
+        if (stored is null) return Results.NotFound();
+        await Audit.AccessLog.DocumentOpened(store, id, documentId, document.FileName, actor, time.GetUtcNow());
+        return Results.File(stored.Content, document.ContentType, document.FileName);
     }
 }

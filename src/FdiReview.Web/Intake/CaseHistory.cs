@@ -1,4 +1,6 @@
 using FdiReview.Domain;
+using FdiReview.Domain.Audit;
+using FdiReview.Domain.Mitigation;
 using FdiReview.Domain.Notifications;
 using Marten;
 
@@ -45,8 +47,35 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         PriorityAssessed p => $"Priority {p.Priority.Band.ToString().ToLowerInvariant()} ({p.Priority.Score}) after {p.Trigger.Replace('_', ' ')}: {string.Join("; ", p.Priority.Factors.Select(f => $"{f.Reason} (+{f.Points})"))}",
         MitigationAgreementInForce m => $"Mitigation agreement {m.AgreementId} (version {m.Version}) signed by both parties and in force",
         NotificationClosed c => $"Case closed: {c.Outcome}{(c.Conditions.Count > 0 ? $" with conditions: {string.Join("; ", c.Conditions)}" : "")}",
+        CasePageOpened o => $"{o.By.Name} opened the case page ({o.Page})",
+        DocumentOpened o => $"{o.By.Name} opened the document {o.FileName}",
+        AgreementDrafted d => $"{d.Version.ProposedBy.Name} drafted a mitigation agreement with {d.Organization} ({d.Version.Conditions.Count} terms)",
+        AgreementVersionProposed v => $"{v.Version.ProposedBy.Name} proposed version {v.Version.Number} ({v.Version.Conditions.Count} terms){(v.Note is null ? "" : $": {v.Note}")}",
+        AgreementSigned s => $"{s.By.Name} signed version {s.Version} for the {s.Side}",
+        AgreementInForce f => $"Version {f.Version} of the agreement is in force from {f.From:yyyy-MM-dd}",
+        AgreementTerminated t => $"{t.By.Name} terminated the agreement: {t.Reason}",
+        ObligationScheduled o => $"Obligation scheduled: {o.Description}; due {o.Due:yyyy-MM-dd}",
+        ObligationOverdue o => $"An obligation due {o.Due:yyyy-MM-dd} is overdue",
+        ComplianceSubmitted c => $"{c.By.Name} submitted a compliance report{(c.Documents is { Count: > 0 } d ? $" citing {d.Count} document(s)" : "")}",
+        ComplianceAccepted c => $"{c.By.Name} accepted a compliance report",
+        ComplianceReturned c => $"{c.By.Name} returned a compliance report: {c.Reason}",
+        ViolationRecorded v => $"{v.By.Name} recorded a {v.Severity} violation of {v.ConditionKey}: {v.Evidence}",
+        PenaltyProposed p => $"{p.By.Name} proposed a penalty of {p.Amount:N0}: {p.Basis}",
+        PenaltyApproved p => $"{p.By.Name} approved a penalty of {p.Amount:N0} proposed by {p.ProposedBy.Name}",
+        RemediationPlanSet r => $"{r.By.Name} set a remediation plan due {r.Due:yyyy-MM-dd}: {r.Plan}",
+        RemediationOverdue r => $"A remediation plan due {r.Due:yyyy-MM-dd} is overdue",
+        RemediationCompleted r => $"{r.By.Name} verified the remediation complete: {r.Evidence}",
         _ => data.GetType().Name,
     };
+
+    /// <summary>
+    /// What the filing parties may read of their own case: what was asked of them, decided for them, and when.
+    /// The agency's internal work — screening, priority, assignment, consultations, proposals before approval,
+    /// penalties before approval and who looked at the file — is not.
+    /// </summary>
+    public static bool IsPublic(object data) => data is not (ScreeningCompleted or PriorityAssessed or CaseAssigned
+        or ConsultationRequested or ConsultationAnswered or DecisionProposed or DecisionProposalReturned or DecisionApproved
+        or PenaltyProposed or CasePageOpened or DocumentOpened);
 
     public static Actor? ActorOf(object data) => data.GetType().GetProperty("By")?.GetValue(data) as Actor ?? data switch
     {
@@ -61,11 +90,13 @@ public static class CaseHistory
     public static async Task<IReadOnlyList<CaseHistoryEntry>> Load(IQuerySession session, Guid id, CancellationToken cancellation = default)
     {
         var events = await session.Events.FetchStreamAsync(id, token: cancellation);
-        return events.Select(e =>
-        {
-            var actor = CaseHistoryEntry.ActorOf(e.Data);
-            return new CaseHistoryEntry(e.Version, e.Sequence, e.EventTypeName, CaseHistoryEntry.Describe(e.Data), e.Timestamp,
-                e.UserName ?? actor?.UserId, actor?.Name, actor?.Role, e.CorrelationId, e.CausationId);
-        }).ToList();
+        return events.Select(Entry).ToList();
+    }
+
+    public static CaseHistoryEntry Entry(JasperFx.Events.IEvent e)
+    {
+        var actor = CaseHistoryEntry.ActorOf(e.Data);
+        return new CaseHistoryEntry(e.Version, e.Sequence, e.EventTypeName, CaseHistoryEntry.Describe(e.Data), e.Timestamp,
+            e.UserName ?? actor?.UserId, actor?.Name, actor?.Role, e.CorrelationId, e.CausationId);
     }
 }

@@ -38,11 +38,4 @@ public static class ReadNotificationsEndpoints
             ? Results.Ok(InvestorCaseView.For(notification, version, actor, time.GetUtcNow()))
             : Results.Ok(CaseView.For(notification, version, actor, time.GetUtcNow()));
     }
-
-    [WolverineGet("/api/notifications/{id}/history"), Authorize(Roles = Roles.Agency)]
-    public static async Task<IResult> History(Guid id, IQuerySession session)
-    {
-        var history = await CaseHistory.Load(session, id);
-        return history.Count == 0 ? Results.NotFound() : Results.Ok(history);
-    }
 }

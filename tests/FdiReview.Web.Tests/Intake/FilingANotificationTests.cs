@@ -114,13 +114,18 @@ public class FilingANotificationTests(AppFixture app) : ApiTest(app)
     }
 
     [Fact]
-    public async Task Investors_may_not_read_the_officers_history()
+    public async Task Investors_read_only_the_public_part_of_their_own_cases_history()
     {
         var id = await File();
-        await As("investor-a", s =>
+        var history = System.Text.Json.Nodes.JsonNode.Parse((await As("investor-a", s => s.Get.Url($"/api/notifications/{id}/history"))).ReadAsText())!.AsArray();
+        var types = history.Select(e => e!["eventType"]!.GetValue<string>()).ToList();
+        types.ShouldContain("notification_filed");
+        types.ShouldNotContain("screening_completed");
+        types.ShouldNotContain("priority_assessed");
+        await As("investor-b", s =>
         {
             s.Get.Url($"/api/notifications/{id}/history");
-            s.StatusCodeShouldBe(HttpStatusCode.Forbidden);
+            s.StatusCodeShouldBe(HttpStatusCode.NotFound);
         });
     }
 }
