@@ -54,6 +54,12 @@ public sealed class NotificationSummary
 /// <summary>Inline: the queue row is written in the same transaction as the events, so officers see a filing at once.</summary>
 public sealed class NotificationSummaryProjection : SingleStreamProjection<NotificationSummary, Guid>
 {
+    /// <summary>
+    /// The event's time as PostgreSQL keeps it (microseconds): inline, Marten hands over the finer in-memory
+    /// value, and a rebuild would otherwise not reproduce the row exactly.
+    /// </summary>
+    private static DateTimeOffset Stored(DateTimeOffset timestamp) => new(timestamp.Ticks - timestamp.Ticks % 10, timestamp.Offset);
+
     public static NotificationSummary Create(IEvent<NotificationFiled> e)
     {
         var filed = e.Data;
@@ -73,7 +79,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
             Participants = [filed.FiledBy.UserId],
             FiledByName = filed.FiledBy.Name,
             FiledAt = filed.FiledAt,
-            LastChangedAt = e.Timestamp,
+            LastChangedAt = Stored(e.Timestamp),
         };
     }
 
@@ -83,7 +89,7 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
         row.PriorityScore = e.Data.Determination.Priority.Score;
         row.PriorityBand = e.Data.Determination.Priority.Band;
         row.BandRank = (int)e.Data.Determination.Priority.Band;
-        row.LastChangedAt = e.Timestamp;
+        row.LastChangedAt = Stored(e.Timestamp);
     }
 
     public static void Apply(NotificationSummary row, ClockPhaseStarted e)
@@ -158,6 +164,6 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
         row.TargetName = e.Data.Facts.Target?.Name ?? "";
         row.TargetCountry = e.Data.Facts.Target?.Country;
         row.Sector = Statistics.CaseStatistic.SectorOf(e.Data.Facts);
-        row.LastChangedAt = e.Timestamp;
+        row.LastChangedAt = Stored(e.Timestamp);
     }
 }
