@@ -12,6 +12,7 @@ using Wolverine.Http;
 // The screening and calendar commands need no host, database or sign-in settings.
 if (ScreenCommand.Matches(args)) return ScreenCommand.Run(args);
 if (HolidaysCommand.Matches(args)) return HolidaysCommand.Run(args);
+if (DatabaseRoles.Matches(args)) return DatabaseRoles.Run(args);
 if (AuditCommands.IsOfflineVerify(args)) return AuditCommands.VerifyPackage(args);
 
 var builder = WebApplication.CreateBuilder(args);

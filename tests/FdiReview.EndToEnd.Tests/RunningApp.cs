@@ -19,6 +19,7 @@ public sealed class RunningApp : IAsyncLifetime
     private static string DatabaseUrl => Environment.GetEnvironmentVariable("FDI_DATABASE_URL") is { Length: > 0 } url ? url : LocalCluster;
 
     private readonly string _schema = $"test_e2e_{Guid.NewGuid():N}"[..24];
+    private readonly string _audit = Path.Combine(Path.GetTempPath(), "fdireview-tests", Guid.NewGuid().ToString("N"));
     private WebApplicationFactory<Program> _factory = null!;
     private IPlaywright _playwright = null!;
 
@@ -47,6 +48,7 @@ public sealed class RunningApp : IAsyncLifetime
             builder.UseSetting("FDI_DATABASE_URL", DatabaseUrl);
             builder.UseSetting("FdiReview:Schema", _schema);
             builder.UseSetting("FdiReview:SeedDemoData", "false");
+            builder.UseSetting("Audit:Directory", _audit);
         });
         _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -75,6 +77,7 @@ public sealed class RunningApp : IAsyncLifetime
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"drop schema if exists {_schema} cascade", connection);
         await drop.ExecuteNonQueryAsync();
+        if (Directory.Exists(_audit)) Directory.Delete(_audit, recursive: true);
     }
 
     /// <summary>A fresh browser session signed in as a demo user, waiting until the page is interactive.</summary>

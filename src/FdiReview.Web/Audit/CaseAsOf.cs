@@ -33,8 +33,14 @@ public static class CaseAsOfEndpoint
         var last = events[^1];
         if (version is { } asked && asked > last.Version)
             return Problem($"The case has {last.Version} events; version {asked} does not exist yet.");
+        return Results.Ok(await At(session, id, last, user.RequireActor()));
+    }
+
+    /// <summary>The case folded from its events up to and including <paramref name="last"/>, its clock read at that event's time.</summary>
+    public static async Task<CaseView> At(IQuerySession session, Guid id, JasperFx.Events.IEvent last, Actor viewer)
+    {
         var notification = await session.Events.AggregateStreamAsync<Notification>(id, version: last.Version);
-        return Results.Ok(CaseView.For(notification!, (int)last.Version, user.RequireActor(), last.Timestamp));
+        return CaseView.For(notification!, (int)last.Version, viewer, last.Timestamp);
     }
 
     private static IResult Problem(string detail) =>

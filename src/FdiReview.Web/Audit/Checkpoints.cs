@@ -8,6 +8,7 @@ namespace FdiReview.Web.Audit;
 /// <summary>A signed statement that the chain reached this link at this sequence number at this time.</summary>
 public sealed record Checkpoint(long Sequence, Guid StreamId, long Version, string Link, string At, string KeyId, string Signature)
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public byte[] SignedBytes => Encoding.UTF8.GetBytes($"fdireview-checkpoint\n{Sequence}\n{StreamId:D}\n{Version}\n{Link}\n{At}");
 
     public bool IsSignedBy(ECDsa publicKey) =>

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using FdiReview.Web.Audit;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>An auditor replays a case in Chromium: drags the timeline back, reads the earlier state and the diff, exports and verifies.</summary>
+[Collection(BrowserCollection.Name)]
+public class AuditReplayTests(RunningApp app)
+{
+    private static async Task<int> VersionOf(IAPIRequestContext api, Guid id) =>
+        JsonDocument.Parse(await (await api.GetAsync($"/api/notifications/{id}")).TextAsync()).RootElement.GetProperty("version").GetInt32();
+
+    private static async Task Post(IAPIRequestContext api, Guid id, string path, object body)
+    {
+        var response = await api.PostAsync($"/api/notifications/{id}/{path}", new()
+        {
+            Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(api, id)}\"" }, DataObject = body,
+        });
+        response.Status.ShouldBe(200, await response.TextAsync());
+    }
+
+    [Fact]
+    public async Task An_auditor_drags_the_timeline_back_sees_the_earlier_case_and_the_diff_and_exports_a_verifiable_package()
+    {
+        var investorApi = await app.ApiAs("investor-b");
+        var filed = await investorApi.PostAsync("/api/notifications", new() { DataObject = new
+        {
+            facts = new
+            {
+                regime = "firrma",
+                parties = new[] { new { id = "A", name = "Rhein Sensorik AG", kind = "corporation", nationality = "DE" } },
+                investor = "A",
+                target = new { id = "T", name = $"Lakeshore Optics {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
+                transaction = new { votingPercentAfter = 55 },
+            },
+        } });
+        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        var officerApi = await app.ApiAs("officer-1");
+        await Post(officerApi, id, "acceptance", new { });
+        await Post(officerApi, id, "information-requests", new { questions = "Who controls the general partner?" });
+
+        var auditor = await app.SignedInAs("auditor-1");
+        await auditor.GotoAsync($"/console/notifications/{id}");
+        await RunningApp.Interactive(auditor);
+        await auditor.GetByTestId("open-replay").ClickAsync();
+        await RunningApp.Interactive(auditor);
+        var status = auditor.GetByTestId("as-of-status");
+        await Assertions.Expect(status).Not.ToHaveTextAsync("Filed");
+        await Assertions.Expect(auditor.GetByTestId("diff-empty")).ToBeVisibleAsync();
+
+        // Drag the timeline's handle from the latest event all the way back to the first.
+        var track = auditor.GetByTestId("timeline").Locator("input[type=range]");
+        var box = (await track.BoundingBoxAsync())!;
+        var y = box.Y + box.Height / 2;
+        await auditor.Mouse.MoveAsync(box.X + box.Width - 4, y);
+        await auditor.Mouse.DownAsync();
+        await auditor.Mouse.MoveAsync(box.X + box.Width / 2, y, new MouseMoveOptions { Steps = 5 });
+        await auditor.Mouse.MoveAsync(box.X + 1, y, new MouseMoveOptions { Steps = 5 });
+        await auditor.Mouse.UpAsync();
+
+        await Assertions.Expect(auditor.GetByTestId("as-of-caption")).ToContainTextAsync("As of event 1 of");
+        await Assertions.Expect(status).ToHaveTextAsync("Filed");
+        var diff = auditor.GetByTestId("diff");
+        var statusChange = auditor.GetByTestId("diff-status").Locator("td");
+        await Assertions.Expect(statusChange.Nth(1)).ToHaveTextAsync("filed");
+        await Assertions.Expect(statusChange.Nth(2)).ToHaveTextAsync("under-review");
+        await Assertions.Expect(diff).ToContainTextAsync("informationRequests[0]");
+        await Assertions.Expect(diff).ToContainTextAsync("Who controls the general partner?");
+        await auditor.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Artifacts, "audit-replay.png"), FullPage = true });
+
+        var download = await auditor.RunAndWaitForDownloadAsync(() => auditor.GetByTestId("export").ClickAsync());
+        var path = Path.Combine(RunningApp.Artifacts, download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        await using var package = File.OpenRead(path);
+        var report = PackageVerification.Verify(package);
+        report.Intact.ShouldBeTrue(report.Describe());
+        report.EventsChecked.ShouldBeGreaterThanOrEqualTo(4);
+        await auditor.Context.CloseAsync();
+    }
+}
