@@ -3,6 +3,8 @@ using FdiReview.Benchmarks;
 
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- --filter '*'      BenchmarkDotNet benchmarks
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- queue [cases]     queue load driver (needs PostgreSQL)
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- audit [events]    rebuild and as-of driver (needs PostgreSQL)
 if (args is ["queue", ..]) return await QueueLoad.Run(args);
+if (args is ["audit", ..]) return await AuditLoad.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(ScreeningBenchmark).Assembly).Run(args);
 return 0;
