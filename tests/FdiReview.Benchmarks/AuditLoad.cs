@@ -61,7 +61,7 @@ public static class AuditLoad
         var longId = await SeedLongStream(store, templates);
         var rounds = (int)Math.Ceiling((target - LongStream - perRound) / (double)perRound);
         Console.WriteLine($"Cloning {templates.Count} streams ({perRound} events) {rounds:N0} times ...");
-        await SeedClones(store, templates, rounds);
+        await SeedClones(store, templates, rounds, url);
         var total = (await store.Advanced.FetchEventStoreStatistics()).EventCount;
         Console.WriteLine($"Seeded {total:N0} events in {seeding.Elapsed.TotalSeconds:N0} s");
 
@@ -117,14 +117,15 @@ public static class AuditLoad
     }
 
     /// <summary>Appends the templates again and again under fresh ids, bypassing the projections (the rebuild builds them).</summary>
-    private static async Task SeedClones(IDocumentStore appStore, List<Template> templates, int rounds)
+    private static async Task SeedClones(IDocumentStore appStore, List<Template> templates, int rounds, string url)
     {
         await using var raw = DocumentStore.For(opts =>
         {
-            opts.Connection(appStore.Options.Tenancy.Default.Database.CreateConnection().ConnectionString);
+            opts.Connection(DatabaseSettings.FromUrl(url));
             opts.DatabaseSchemaName = Schema;
             opts.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-            opts.Events.MetadataConfig.EnableAll();
+            opts.Events.MetadataConfig.EnableAll(); // as the app's store, so the append function matches
+            opts.Events.MetadataConfig.UserNameEnabled = true;
             opts.AutoCreateSchemaObjects = AutoCreate.None;
         });
         var session = raw.LightweightSession();
