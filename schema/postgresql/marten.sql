@@ -445,6 +445,15 @@ END;
 $function$;
 
 
+CREATE TABLE IF NOT EXISTS fdi.fdi_audit_chain (
+    seq_id       bigint                      NOT NULL,
+    stream_id    uuid                        NOT NULL,
+    version      bigint                      NOT NULL,
+    digest       bytea                       NOT NULL,
+    link         bytea                       NOT NULL,
+    sealed_at    timestamp with time zone    NOT NULL DEFAULT now(),
+CONSTRAINT pkey_fdi_audit_chain_seq_id PRIMARY KEY (seq_id)
+);
 CREATE TABLE IF NOT EXISTS fdi.mt_doc_casestatistic (
     id                  uuid                        NOT NULL,
     data                jsonb                       NOT NULL,
