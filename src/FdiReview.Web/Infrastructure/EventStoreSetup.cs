@@ -31,6 +31,11 @@ public static class EventStoreSetup
                 opts.Events.MetadataConfig.EnableAll();
                 opts.Events.MetadataConfig.UserNameEnabled = true; // not part of EnableAll
 
+                // The high-water mark holds at a gap while a transaction that could fill it is alive (the
+                // defaults, stated because the audit chain's sealer relies on them: it seals only below it).
+                opts.Projections.UseTransactionEvidenceForGapSkipping = true;
+                opts.Projections.SkipStaleGapsDespiteLiveTransactionsAfter = null;
+
                 opts.Projections.Snapshot<Notification>(SnapshotLifecycle.Inline);
                 opts.Projections.Snapshot<FdiReview.Domain.Mitigation.MitigationAgreement>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);

@@ -66,6 +66,17 @@ public class HashChainTests(AppFixture app) : CaseApiTest(app)
         return connection;
     }
 
+    /// <summary>Verify reports the chain broken exactly at this event, for this reason.</summary>
+    private async Task VerifyNames((long Sequence, Guid Stream, long Version) target, string problem)
+    {
+        var report = await Verify();
+        report.Intact.ShouldBeFalse();
+        report.FirstBroken!.Sequence.ShouldBe(target.Sequence);
+        report.FirstBroken.StreamId.ShouldBe(target.Stream);
+        report.FirstBroken.Version.ShouldBe(target.Version);
+        report.FirstBroken.Problem.ShouldContain(problem);
+    }
+
     private async Task<VerificationReport> Verify() => await Host.Services.GetRequiredService<ChainVerification>().RunAsync();
 
     [Fact]
@@ -91,13 +102,7 @@ public class HashChainTests(AppFixture app) : CaseApiTest(app)
         // One character of the stored JSON, changed by the table owner outside the app.
         await AppFixture.Sql($"update {Events} set data = overlay(data::text placing (case when substr(data::text, 3, 1) = 'x' then 'y' else 'x' end) from 3 for 1)::jsonb where seq_id = {target.Sequence}");
 
-        var report = await Verify();
-
-        report.Intact.ShouldBeFalse();
-        report.FirstBroken!.Sequence.ShouldBe(target.Sequence);
-        report.FirstBroken.StreamId.ShouldBe(target.Stream);
-        report.FirstBroken.Version.ShouldBe(target.Version);
-        report.FirstBroken.Problem.ShouldContain("changed");
+        await VerifyNames(target, "changed");
     }
 
     [Fact]
@@ -107,12 +112,7 @@ public class HashChainTests(AppFixture app) : CaseApiTest(app)
         var target = events[3];
         await AppFixture.Sql($"delete from {Events} where seq_id = {target.Sequence}");
 
-        var report = await Verify();
-
-        report.FirstBroken!.Sequence.ShouldBe(target.Sequence);
-        report.FirstBroken.StreamId.ShouldBe(target.Stream);
-        report.FirstBroken.Version.ShouldBe(target.Version);
-        report.FirstBroken.Problem.ShouldContain("deleted");
+        await VerifyNames(target, "deleted");
     }
 
     [Fact]
@@ -164,5 +164,33 @@ public class HashChainTests(AppFixture app) : CaseApiTest(app)
 
         report.FirstBroken!.Sequence.ShouldBe(events[^1].Sequence + 1000);
         report.FirstBroken.Problem.ShouldContain("inserted after sealing");
+    }
+
+    [Fact]
+    public async Task The_sealer_never_seals_past_a_gap_a_transaction_still_appending_could_fill()
+    {
+        var first = await File();
+        await SealEverything();
+
+        // Another writer holds an event uncommitted: its sequence number is taken, the row not yet visible.
+        await using var writer = await Owner();
+        await using var transaction = await writer.BeginTransactionAsync();
+        long gap;
+        await using (var append = new NpgsqlCommand($"""
+            insert into {Events} (seq_id, id, stream_id, version, data, type, timestamp, tenant_id)
+            select nextval('{App.Schema}.mt_events_sequence'), gen_random_uuid(), stream_id, 9999, data, type, now(), tenant_id
+            from {Events} where stream_id = '{first}' and version = 1
+            returning seq_id
+            """, writer, transaction))
+            gap = (long)(await append.ExecuteScalarAsync())!;
+        await File(); // commits events after the gap
+        await Task.Delay(TimeSpan.FromSeconds(5)); // longer than the daemon's wait before it skips a stale gap
+
+        await Host.Services.GetRequiredService<ChainSealer>().SealPendingAsync();
+        (await SealedThrough()).ShouldBeLessThan(gap);
+
+        await transaction.RollbackAsync(); // the gap is now permanent: sealing goes on past it
+        await SealEverything();
+        (await Verify()).Intact.ShouldBeTrue();
     }
 }
