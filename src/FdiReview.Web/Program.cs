@@ -23,23 +23,28 @@ builder.AddScreening();
 builder.AddReview();
 builder.AddAudit();
 builder.Services.AddOpenApi();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context => ApiProblems.Sanitize(context.ProblemDetails));
 builder.Services.AddExceptionHandler<ApiProblems>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.AddDemoSeed();
+builder.AddHardening();
+builder.AddHealth();
 
 var app = builder.Build();
 // Chain verification and projection rebuilds use the configured store without starting the web host.
 if (AuditCommands.Matches(args)) return await AuditCommands.Run(app.Services, args);
 
 ApiProblems.UseApiProblems(app);
+app.UseHardening();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapOpenApi().AllowAnonymous();
+app.MapHealth();
 app.MapAccount();
 if (app.Environment.IsDevelopment()) app.MapDevSignIn();
 app.MapWolverineEndpoints(opts =>

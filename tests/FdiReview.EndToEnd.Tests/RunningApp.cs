@@ -49,6 +49,8 @@ public sealed class RunningApp : IAsyncLifetime
             builder.UseSetting("FdiReview:Schema", _schema);
             builder.UseSetting("FdiReview:SeedDemoData", "false");
             builder.UseSetting("Audit:Directory", _audit);
+            builder.UseSetting("RateLimiting:PermitsPerSecond", "100000");
+            builder.UseSetting("RateLimiting:Burst", "100000");
         });
         _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();

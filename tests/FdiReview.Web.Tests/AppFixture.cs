@@ -45,6 +45,9 @@ public sealed class AppFixture : IAsyncLifetime
             builder.UseSetting("Audit:Directory", AuditDirectory);
             builder.UseSetting("Audit:SealInterval", "00:00:00");
             builder.UseSetting("Audit:CheckpointInterval", "00:00:00");
+            // Tests call the API far faster than a person: the rate limit has its own test.
+            builder.UseSetting("RateLimiting:PermitsPerSecond", "100000");
+            builder.UseSetting("RateLimiting:Burst", "100000");
             builder.ConfigureServices(services =>
             {
                 // The projection daemon runs as in production (hot/cold; this host is the only node).

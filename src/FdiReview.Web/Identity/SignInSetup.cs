@@ -49,6 +49,8 @@ public static class SignInSetup
             options.AccessDeniedPath = "/forbidden";
             options.Cookie.Name = "fdireview";
             options.Cookie.HttpOnly = true;
+            // Over HTTPS only, outside the local Development set-up on plain HTTP.
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             // The API answers 401/403 as problem details; only pages redirect to sign-in.
