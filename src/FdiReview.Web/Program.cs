@@ -30,6 +30,7 @@ builder.Services.AddMudServices();
 builder.AddDemoSeed();
 builder.AddHardening();
 builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 // Chain verification and projection rebuilds use the configured store without starting the web host.
