@@ -5,6 +5,8 @@ using FdiReview.Benchmarks;
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- queue [cases]     queue load driver (needs PostgreSQL)
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- audit [events]    rebuild and as-of driver (needs PostgreSQL)
 if (args is ["queue", ..]) return await QueueLoad.Run(args);
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- load [clients] [seconds]  HTTP load driver with pgbench ratios
 if (args is ["audit", ..]) return await AuditLoad.Run(args);
+if (args is ["load", ..]) return await LoadDriver.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(ScreeningBenchmark).Assembly).Run(args);
 return 0;

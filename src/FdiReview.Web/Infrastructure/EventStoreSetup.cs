@@ -70,6 +70,10 @@ public static class EventStoreSetup
             // A deadline racing an officer's command retries against the new version of the case.
             opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
             opts.UseRuntimeCompilation(); // Development and tests generate at start-up
+            // CodeGeneration:TypeLoadMode (Static, Auto, Dynamic) overrides the environment's default, e.g. to time
+            // a cold start on the pre-generated code with the Development sign-in.
+            if (builder.Configuration["CodeGeneration:TypeLoadMode"] is { Length: > 0 } mode)
+                opts.CodeGeneration.TypeLoadMode = Enum.Parse<TypeLoadMode>(mode, ignoreCase: true);
         });
 
         builder.Services.AddWolverineHttp();

@@ -85,6 +85,14 @@ public class ProductionSignInTests
     public async Task The_demo_sign_in_does_not_exist_outside_Development(string route)
     {
         var schema = $"test_prod_{Guid.NewGuid():N}"[..24];
+        // Production creates no database objects: the schema is applied first, as ops/db-apply does.
+        await using (var development = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+                     {
+                         builder.UseEnvironment("Development");
+                         builder.UseSetting("FDI_DATABASE_URL", AppFixture.DatabaseUrl);
+                         builder.UseSetting("FdiReview:Schema", schema);
+                     }))
+            development.CreateClient().Dispose();
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
