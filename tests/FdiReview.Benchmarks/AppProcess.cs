@@ -75,13 +75,18 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown hooks, no flushing — what a power cut or the OOM killer does.</summary>
     public void Kill()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        if (_disposed || _process.HasExited) return;
+        _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
     }
 
+    private bool _disposed;
+
     public ValueTask DisposeAsync()
     {
+        if (_disposed) return ValueTask.CompletedTask;
         Kill();
+        _disposed = true;
         _process.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -7,6 +7,8 @@ using FdiReview.Benchmarks;
 if (args is ["queue", ..]) return await QueueLoad.Run(args);
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- load [clients] [seconds]  HTTP load driver with pgbench ratios
 if (args is ["audit", ..]) return await AuditLoad.Run(args);
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- crash [--long]          crash harness (ops/crash)
 if (args is ["load", ..]) return await LoadDriver.Run(args);
+if (args is ["crash", ..]) return await CrashHarness.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(ScreeningBenchmark).Assembly).Run(args);
 return 0;

@@ -19,18 +19,30 @@ public sealed class ChainSealer(IDocumentStore store, AuditSettings settings, Ch
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (settings.SealInterval <= TimeSpan.Zero) return;
-        using var timer = new PeriodicTimer(settings.SealInterval);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await SealPendingAsync(stoppingToken);
             }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The database restarting, a network blip: the chain waits and the next pass carries on.
                 logger.LogError(e, "Sealing the audit chain failed; the next pass retries");
             }
-        } while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+            try
+            {
+                await Task.Delay(settings.SealInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     /// <summary>Seals everything below the high-water mark; writes a checkpoint if one is due. Returns the events sealed.</summary>

@@ -31,10 +31,13 @@ public static class Health
     private static Task Write(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        var runtime = context.RequestServices.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>();
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            // Which background agents (async projections among them) this node runs: operators see the cluster's spread.
+            node = new { id = runtime.Options.UniqueNodeId, agents = runtime.Agents.AllRunningAgentUris().Select(u => u.ToString()).Order().ToArray() },
         }));
     }
 }
