@@ -9,6 +9,8 @@ if (args is ["queue", ..]) return await QueueLoad.Run(args);
 if (args is ["audit", ..]) return await AuditLoad.Run(args);
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- crash [--long]          crash harness (ops/crash)
 if (args is ["load", ..]) return await LoadDriver.Run(args);
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- nodes                    the two-node test (ops/test)
 if (args is ["crash", ..]) return await CrashHarness.Run(args);
+if (args is ["nodes", ..]) return await TwoNodes.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(ScreeningBenchmark).Assembly).Run(args);
 return 0;
