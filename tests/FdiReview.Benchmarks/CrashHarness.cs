@@ -112,7 +112,7 @@ public static class CrashHarness
         await app.DisposeAsync();
         Console.WriteLine($"crash harness ({(longMode ? "long" : "short")}): {kills} kills, {databaseStops} PostgreSQL immediate stops, " +
                           $"{acknowledged.Count} acknowledged filings: {(problems.Count == 0 ? "0 lost, 0 duplicated, all checks passed" : string.Join("; ", problems))}");
-        await Sql(url, $"drop schema if exists {Schema} cascade");
+        if (problems.Count == 0) await Sql(url, $"drop schema if exists {Schema} cascade"); // kept for a look otherwise
         return problems.Count == 0 ? 0 : 1;
     }
 
@@ -126,8 +126,18 @@ public static class CrashHarness
         if (lost > 0) problems.Add($"{lost} acknowledged filings lost");
         if (duplicated > 0) problems.Add($"{duplicated} filings duplicated");
 
+        // Marten's tombstone stream (sequence numbers of failed saves, written so the daemon need not wait on them)
+        // is bookkeeping, not a case: its versions are not a history.
         var gaps = await Rows(url, $"select e.stream_id::text from {Schema}.mt_events e join {Schema}.mt_streams s on s.id = e.stream_id " +
+                                   $"where e.stream_id not in (select stream_id from {Schema}.mt_events where type = 'tombstone') " +
                                    "group by e.stream_id, s.version having min(e.version) <> 1 or max(e.version) <> count(*) or max(e.version) <> s.version");
+        foreach (var gap in gaps.Take(3))
+        {
+            var versions = await Rows(url, $"select version::text, type, seq_id::text from {Schema}.mt_events where stream_id = '{gap[0]}' order by version");
+            var stream = await Rows(url, $"select version::text from {Schema}.mt_streams where id = '{gap[0]}'");
+            Console.WriteLine($"  stream {gap[0]} (mt_streams.version {stream.FirstOrDefault()?[0]}): " +
+                              string.Join(", ", versions.Select(v => $"v{v[0]} {v[1]} #{v[2]}")));
+        }
         if (gaps.Count > 0) problems.Add($"{gaps.Count} streams with non-contiguous versions");
 
         var deadline = DateTime.UtcNow.AddSeconds(90);
