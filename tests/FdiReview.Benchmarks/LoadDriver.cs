@@ -49,7 +49,7 @@ public static class LoadDriver
         var all = filed.ToArray();
         results.Add(("acceptance", await Phase(clients, seconds, async () =>
         {
-            if (!filed.TryDequeue(out var id)) return false;
+            if (!filed.TryDequeue(out var id)) return null; // every filed case is accepted: the phase ends
             using var response = await Send(http, HttpMethod.Post, new Uri(app.BaseAddress, $"/api/notifications/{id}/acceptance"), officer, "{}", "\"4\"");
             return response.IsSuccessStatusCode;
         })));
@@ -102,8 +102,8 @@ public static class LoadDriver
         return app.SinceStart.Elapsed;
     }
 
-    /// <summary>C clients run the operation back to back for T seconds; only successes count.</summary>
-    private static async Task<PhaseResult> Phase(int clients, int seconds, Func<Task<bool>> operation)
+    /// <summary>C clients run the operation back to back for T seconds (or until it says there is no more work); only successes count.</summary>
+    private static async Task<PhaseResult> Phase(int clients, int seconds, Func<Task<bool?>> operation)
     {
         var latencies = new ConcurrentBag<double>();
         var clock = Stopwatch.StartNew();
@@ -113,7 +113,9 @@ public static class LoadDriver
             while (clock.Elapsed < end)
             {
                 var watch = Stopwatch.StartNew();
-                if (await operation()) latencies.Add(watch.Elapsed.TotalMilliseconds);
+                var outcome = await operation();
+                if (outcome is null) return;
+                if (outcome.Value) latencies.Add(watch.Elapsed.TotalMilliseconds);
             }
         })));
         var list = latencies.ToList();
