@@ -42,12 +42,34 @@ public class SignInTests(AppFixture app) : ApiTest(app)
         location.ShouldContain(Uri.EscapeDataString("/console/queue"));
     }
 
+    /// <summary>The sign-in page's form as a browser sends it: its antiforgery field and the cookie that goes with it.</summary>
+    private async Task<(string Cookie, string Token)> SignInForm()
+    {
+        var page = await Host.Scenario(s => s.Get.Url("/sign-in"));
+        var token = System.Text.RegularExpressions.Regex.Match(page.ReadAsText(), "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        var cookie = page.Context.Response.Headers.SetCookie.ToString().Split(';')[0];
+        token.ShouldNotBeNullOrEmpty();
+        return (cookie, token);
+    }
+
+    [Fact]
+    public async Task A_sign_in_post_without_the_forms_antiforgery_token_is_refused()
+    {
+        await Host.Scenario(s =>
+        {
+            s.Post.FormData(new Dictionary<string, string> { ["user"] = "officer-1" }).ToUrl("/account/dev-sign-in");
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+    }
+
     [Fact]
     public async Task The_dev_sign_in_sets_a_cookie_and_lands_on_the_role_home()
     {
+        var (cookie, token) = await SignInForm();
         var result = await Host.Scenario(s =>
         {
-            s.Post.FormData(new Dictionary<string, string> { ["user"] = "officer-1" }).ToUrl("/account/dev-sign-in");
+            s.WithRequestHeader("Cookie", cookie);
+            s.Post.FormData(new Dictionary<string, string> { ["user"] = "officer-1", ["__RequestVerificationToken"] = token }).ToUrl("/account/dev-sign-in");
             s.StatusCodeShouldBe(HttpStatusCode.Redirect);
         });
         result.Context.Response.Headers.Location.ToString().ShouldBe("/console/queue");
