@@ -26,7 +26,7 @@ public static class CrashHarness
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
         var ownCluster = OwnsCluster(url);
         if (!ownCluster) { Console.WriteLine("crash harness: FDI_DATABASE_URL names a server ops/pg does not run; PostgreSQL will not be stopped"); databaseStops = 0; }
-        await Sql(url, $"drop schema if exists {Schema} cascade");
+        await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade");
         var audit = Path.Combine(Path.GetTempPath(), "fdireview-drivers", Schema);
         if (Directory.Exists(audit)) Directory.Delete(audit, recursive: true);
         var settings = new Dictionary<string, string> { ["Audit__CheckpointInterval"] = "00:00:01" };
@@ -83,7 +83,7 @@ public static class CrashHarness
                 Ops("stop-immediate");
                 await Task.Delay(random.Next(200, 1_000));
                 Ops("start");
-                NpgsqlConnection.ClearAllPools(); // the harness's own pooled connections died with the server
+
             }
             app.Kill();
             Console.WriteLine($"  kill {i + 1}/{kills}{(stopsAt.Contains(i) ? " (after a PostgreSQL immediate stop)" : "")} at {clock.Elapsed.TotalSeconds:N1} s, {acknowledged.Count} acknowledged");
@@ -112,14 +112,14 @@ public static class CrashHarness
         await app.DisposeAsync();
         Console.WriteLine($"crash harness ({(longMode ? "long" : "short")}): {kills} kills, {databaseStops} PostgreSQL immediate stops, " +
                           $"{acknowledged.Count} acknowledged filings: {(problems.Count == 0 ? "0 lost, 0 duplicated, all checks passed" : string.Join("; ", problems))}");
-        if (problems.Count == 0) await Sql(url, $"drop schema if exists {Schema} cascade"); // kept for a look otherwise
+        if (problems.Count == 0) await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade"); // kept for a look otherwise
         return problems.Count == 0 ? 0 : 1;
     }
 
     private static async Task<List<string>> Verify(string url, AppProcess app, HttpClient http, ConcurrentDictionary<string, Guid> acknowledged)
     {
         var problems = new List<string>();
-        var filed = await Rows(url, $"select data->'facts'->'target'->>'name', stream_id::text from {Schema}.mt_events where type = 'notification_filed'");
+        var filed = await DriverDatabase.Rows(url, $"select data->'facts'->'target'->>'name', stream_id::text from {Schema}.mt_events where type = 'notification_filed'");
         var byKey = filed.GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.Select(r => Guid.Parse(r[1])).ToList());
         var lost = acknowledged.Count(a => !byKey.TryGetValue($"Target {a.Key}", out var ids) || !ids.Contains(a.Value));
         var duplicated = byKey.Count(k => k.Value.Count > 1);
@@ -128,13 +128,13 @@ public static class CrashHarness
 
         // Marten's tombstone stream (sequence numbers of failed saves, written so the daemon need not wait on them)
         // is bookkeeping, not a case: its versions are not a history.
-        var gaps = await Rows(url, $"select e.stream_id::text from {Schema}.mt_events e join {Schema}.mt_streams s on s.id = e.stream_id " +
+        var gaps = await DriverDatabase.Rows(url, $"select e.stream_id::text from {Schema}.mt_events e join {Schema}.mt_streams s on s.id = e.stream_id " +
                                    $"where e.stream_id not in (select stream_id from {Schema}.mt_events where type = 'tombstone') " +
                                    "group by e.stream_id, s.version having min(e.version) <> 1 or max(e.version) <> count(*) or max(e.version) <> s.version");
         foreach (var gap in gaps.Take(3))
         {
-            var versions = await Rows(url, $"select version::text, type, seq_id::text from {Schema}.mt_events where stream_id = '{gap[0]}' order by version");
-            var stream = await Rows(url, $"select version::text from {Schema}.mt_streams where id = '{gap[0]}'");
+            var versions = await DriverDatabase.Rows(url, $"select version::text, type, seq_id::text from {Schema}.mt_events where stream_id = '{gap[0]}' order by version");
+            var stream = await DriverDatabase.Rows(url, $"select version::text from {Schema}.mt_streams where id = '{gap[0]}'");
             Console.WriteLine($"  stream {gap[0]} (mt_streams.version {stream.FirstOrDefault()?[0]}): " +
                               string.Join(", ", versions.Select(v => $"v{v[0]} {v[1]} #{v[2]}")));
         }
@@ -143,11 +143,11 @@ public static class CrashHarness
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (true)
         {
-            var behind = await Rows(url, $"select p.name from {Schema}.mt_event_progression p, (select max(seq_id) as top from {Schema}.mt_events) m " +
+            var behind = await DriverDatabase.Rows(url, $"select p.name from {Schema}.mt_event_progression p, (select max(seq_id) as top from {Schema}.mt_events) m " +
                                          "where (p.name = 'HighWaterMark' or p.name like '%:%') and p.last_seq_id < m.top");
-            var stuck = await Rows(url, $"select id::text from {Schema}.wolverine_incoming_envelopes where status = 'Incoming' " +
+            var stuck = await DriverDatabase.Rows(url, $"select id::text from {Schema}.wolverine_incoming_envelopes where status = 'Incoming' " +
                                         $"or (status = 'Scheduled' and execution_time < now() - interval '30 seconds') union all select id::text from {Schema}.wolverine_outgoing_envelopes");
-            var unsealed = await Rows(url, $"select 1 from {Schema}.mt_events where seq_id > (select coalesce(max(seq_id), 0) from {Schema}.fdi_audit_chain) limit 1");
+            var unsealed = await DriverDatabase.Rows(url, $"select 1 from {Schema}.mt_events where seq_id > (select coalesce(max(seq_id), 0) from {Schema}.fdi_audit_chain) limit 1");
             if (behind.Count == 0 && stuck.Count == 0 && unsealed.Count == 0) break;
             if (DateTime.UtcNow > deadline)
             {
@@ -185,24 +185,5 @@ public static class CrashHarness
         process.WaitForExit();
         if (process.ExitCode != 0) throw new InvalidOperationException($"ops/pg {command} failed: {process.StandardError.ReadToEnd()}");
         return output;
-    }
-
-    private static async Task<List<string[]>> Rows(string url, string sql)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseSettings.FromUrl(url));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string[]>();
-        while (await reader.ReadAsync()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : reader.GetValue(i).ToString()!).ToArray());
-        return rows;
-    }
-
-    private static async Task Sql(string url, string sql)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseSettings.FromUrl(url));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -26,7 +26,7 @@ public static class LoadDriver
         var clients = args.Length > 1 && int.TryParse(args[1], out var c) ? c : 8;
         var seconds = args.Length > 2 && int.TryParse(args[2], out var s) ? s : 20;
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
-        await Sql(url, $"drop schema if exists {Schema} cascade");
+        await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade");
 
         // A cold start pays for creating the schema once; the figure that matters is the warm process start.
         await using (var first = AppProcess.Start(5097, url, Schema)) await FirstFiling(first);
@@ -151,7 +151,7 @@ public static class LoadDriver
     /// <summary>The machine's limit: pgbench inserting single rows at the same concurrency, each its own commit.</summary>
     private static async Task<double> PgBench(string url, int clients, int seconds)
     {
-        await Sql(url, $"create table if not exists {Schema}.pgbench_inserts (id bigint, payload text)");
+        await DriverDatabase.Sql(url, $"create table if not exists {Schema}.pgbench_inserts (id bigint, payload text)");
         var script = Path.GetTempFileName();
         await File.WriteAllTextAsync(script,
             $"\\set id random(1, 1000000000)\ninsert into {Schema}.pgbench_inserts (id, payload) values (:id, repeat('x', 200));\n");
@@ -174,13 +174,5 @@ public static class LoadDriver
         if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
         if (json is not null) request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         return await http.SendAsync(request);
-    }
-
-    private static async Task Sql(string url, string sql)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseSettings.FromUrl(url));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -19,7 +19,7 @@ public static class TwoNodes
     public static async Task<int> Run(string[] args)
     {
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
-        await Sql(url, $"drop schema if exists {Schema} cascade");
+        await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade");
         var settings = new Dictionary<string, string> { ["Cluster__HealthCheckInterval"] = "00:00:02", ["Cluster__StaleNodeTimeout"] = "00:00:06" };
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
         var a = AppProcess.Start(5101, url, Schema, settings);
@@ -64,7 +64,7 @@ public static class TwoNodes
             else Console.WriteLine($"  the survivor took over [{string.Join(", ", moved)}] {clock.Elapsed.TotalSeconds:N0} s after the kill");
             ids.Add(await NotificationRequests.Send(http, survivor.BaseAddress, investor, Guid.NewGuid().ToString("N")) ?? Guid.Empty);
             var current = await Until(TimeSpan.FromSeconds(60), async () =>
-                await Scalar(url, $"select count(*) from {Schema}.mt_event_progression where name like '%:All' and last_seq_id < (select max(seq_id) from {Schema}.mt_events)") == 0);
+                await DriverDatabase.Scalar(url, $"select count(*) from {Schema}.mt_event_progression where name like '%:All' and last_seq_id < (select max(seq_id) from {Schema}.mt_events)") == 0);
             if (!current) problems.Add("the moved projections did not catch up with new events");
             return Report(problems);
         }
@@ -72,7 +72,7 @@ public static class TwoNodes
         {
             await a.DisposeAsync();
             if (b is not null) await b.DisposeAsync();
-            await Sql(url, $"drop schema if exists {Schema} cascade");
+            await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade");
         }
     }
 
@@ -113,21 +113,5 @@ public static class TwoNodes
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
-    private static async Task<long> Scalar(string url, string sql)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseSettings.FromUrl(url));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
-    }
-
-    private static async Task Sql(string url, string sql)
-    {
-        await using var connection = new NpgsqlConnection(DatabaseSettings.FromUrl(url));
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 }
