@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -54,9 +55,13 @@ public static class SignInSetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             // The API answers 401/403 as problem details; only pages redirect to sign-in.
-            options.Events.OnRedirectToLogin = context => ApiOrRedirect(context, StatusCodes.Status401Unauthorized);
+            // Pages sign in at the agency's provider (Development: the demo sign-in page). The API answers 401
+            // itself, so a call without credentials never depends on reaching the provider.
+            options.Events.OnRedirectToLogin = context =>
+                development || context.Request.Path.StartsWithSegments("/api")
+                    ? ApiOrRedirect(context, StatusCodes.Status401Unauthorized)
+                    : context.HttpContext.ChallengeAsync(OidcScheme, context.Properties);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
-            if (!development) options.ForwardChallenge = OidcScheme;
         });
 
         auth.AddJwtBearer(options =>
