@@ -49,6 +49,9 @@ public sealed class RunningApp : IAsyncLifetime
             builder.UseSetting("FdiReview:Schema", _schema);
             builder.UseSetting("FdiReview:SeedDemoData", "false");
             builder.UseSetting("Audit:Directory", _audit);
+            // The only node: its projections (and so the high-water mark the audit sealer follows) start at
+            // once instead of waiting for the cluster's first assignment round.
+            builder.ConfigureServices(services => Wolverine.TestingExtensions.RunWolverineInSoloMode(services));
             builder.UseSetting("RateLimiting:PermitsPerSecond", "100000");
             builder.UseSetting("RateLimiting:Burst", "100000");
         });

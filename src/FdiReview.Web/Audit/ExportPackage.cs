@@ -20,7 +20,7 @@ public static class ExportPackageEndpoint
         var scope = new ExportScope(notification, from, to);
         var package = await export.BuildAsync(scope, user.RequireActor().UserId, cancellation);
         return package is null
-            ? Results.Problem(title: "Nothing to export", detail: $"No sealed event belongs to {scope.Describe()}.", statusCode: StatusCodes.Status404NotFound)
+            ? Results.Problem(title: "Nothing to export", detail: $"No sealed event belongs to {scope.Describe()}. Events are sealed within seconds of being recorded; try again shortly.", statusCode: StatusCodes.Status404NotFound)
             : Results.File(package, "application/zip", scope.FileName);
     }
 
