@@ -62,7 +62,8 @@ public static class TwoNodes
             var taken = await Until(TimeSpan.FromSeconds(120), async () => moved.All((await AgentsOf(http, survivor)).Contains));
             if (!taken) problems.Add($"after the node running {string.Join(", ", moved)} was killed, the other did not take them over");
             else Console.WriteLine($"  the survivor took over [{string.Join(", ", moved)}] {clock.Elapsed.TotalSeconds:N0} s after the kill");
-            ids.Add(await NotificationRequests.Send(http, survivor.BaseAddress, investor, Guid.NewGuid().ToString("N")) ?? Guid.Empty);
+            if (await NotificationRequests.Send(http, survivor.BaseAddress, investor, Guid.NewGuid().ToString("N")) is null)
+                problems.Add("the surviving node did not acknowledge a filing");
             var current = await Until(TimeSpan.FromSeconds(60), async () =>
                 await DriverDatabase.Scalar(url, $"select count(*) from {Schema}.mt_event_progression where name like '%:All' and last_seq_id < (select max(seq_id) from {Schema}.mt_events)") == 0);
             if (!current) problems.Add("the moved projections did not catch up with new events");

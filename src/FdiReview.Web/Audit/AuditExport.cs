@@ -47,9 +47,10 @@ public sealed class AuditExport(IDocumentStore store, AuditSettings settings, Ch
         if (events.Count == 0) return null;
         var first = events[0].Content.Sequence;
 
-        var raw = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Sequence >= first && e.Sequence <= checkpoint.Sequence).ToListAsync(cancellation);
-        var bySequence = raw.ToDictionary(e => e.Sequence);
+        // The same events through Marten, for the history's plain words: exactly these, not the whole range between.
+        var sequences = events.Select(e => e.Content.Sequence).ToArray();
+        var bySequence = (await session.Events.QueryAllRawEvents().Where(e => sequences.Contains(e.Sequence)).ToListAsync(cancellation))
+            .ToDictionary(e => e.Sequence);
 
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -70,7 +71,7 @@ public sealed class AuditExport(IDocumentStore store, AuditSettings settings, Ch
     {
         var where = scope.NotificationId is null ? "timestamp >= @from and timestamp < @to" : "stream_id = any(@streams)";
         await using var command = new NpgsqlCommand(
-            $"select {ChainRows.Columns}, correlation_id, causation_id, headers::text from {settings.EventsTable} " +
+            $"select {ChainRows.Columns()}, correlation_id, causation_id, headers::text from {settings.EventsTable} " +
             $"where seq_id <= @through and {where} order by seq_id", connection);
         command.Parameters.AddWithValue("through", through);
         command.Parameters.AddWithValue("streams", streams);

@@ -90,7 +90,7 @@ public sealed class ChainSealer(IDocumentStore store, AuditSettings settings, Ch
 
         var pending = new List<SealedContent>(Batch);
         await using (var read = new NpgsqlCommand(
-            $"select {ChainRows.Columns} from {settings.EventsTable} " +
+            $"select {ChainRows.Columns()} from {settings.EventsTable} " +
             "where seq_id > @head and seq_id <= @high order by seq_id limit @batch", connection, transaction))
         {
             read.Parameters.AddWithValue("head", headSequence);
@@ -147,7 +147,12 @@ public sealed class ChainSealer(IDocumentStore store, AuditSettings settings, Ch
 /// <summary>Reads the sealed columns of mt_events in the order the chain's queries select them.</summary>
 internal static class ChainRows
 {
-    public const string Columns = "seq_id, stream_id, version, type, timestamp, user_name, data::text";
+    /// <summary>The columns in reading order, optionally qualified by a table alias.</summary>
+    public static string Columns(string? alias = null)
+    {
+        var prefix = alias is null ? "" : alias + ".";
+        return $"{prefix}seq_id, {prefix}stream_id, {prefix}version, {prefix}type, {prefix}timestamp, {prefix}user_name, {prefix}data::text";
+    }
 
     public static SealedContent Content(NpgsqlDataReader reader, int offset = 0) => new(
         reader.GetInt64(offset),

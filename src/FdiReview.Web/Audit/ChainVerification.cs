@@ -38,9 +38,8 @@ public sealed class ChainVerification(IDocumentStore store, AuditSettings settin
         await using (var headCommand = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {settings.ChainTable}", connection))
             head = Convert.ToInt64(await headCommand.ExecuteScalarAsync(cancellation));
 
-        var e = ChainRows.Columns.Split(", ").Select(c => c == "data::text" ? "e.data::text" : $"e.{c}");
         await using var command = new NpgsqlCommand(
-            $"select c.seq_id, c.stream_id, c.version, c.link, {string.Join(", ", e)} " +
+            $"select c.seq_id, c.stream_id, c.version, c.link, {ChainRows.Columns("e")} " +
             $"from {settings.EventsTable} e full join {settings.ChainTable} c on c.seq_id = e.seq_id " +
             "order by coalesce(c.seq_id, e.seq_id)", connection) { CommandTimeout = 0 };
         await using var reader = await command.ExecuteReaderAsync(cancellation);

@@ -51,7 +51,7 @@ public static class Hardening
     private static async Task<bool> IsJsonNull(HttpRequest request)
     {
         if (!HttpMethods.IsPost(request.Method) && !HttpMethods.IsPut(request.Method) && !HttpMethods.IsPatch(request.Method)) return false;
-        if (request.ContentLength is null or > 64 || request.HasJsonContentType() is false) return false;
+        if (request.ContentLength is null or > 64 || !request.HasJsonContentType()) return false;
         request.EnableBuffering();
         var buffer = new byte[64];
         var read = 0;
