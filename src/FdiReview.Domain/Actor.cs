@@ -14,8 +14,5 @@ public static class Roles
     public const string Supervisor = "Supervisor";
     public const string Auditor = "Auditor";
 
-    /// <summary>The agency's side: may see every case.</summary>
-    public const string Agency = Officer + "," + Supervisor + "," + Auditor;
-
     public static readonly IReadOnlyList<string> All = [Investor, Officer, Supervisor, Auditor];
 }

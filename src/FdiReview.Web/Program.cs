@@ -52,6 +52,7 @@ app.MapWolverineEndpoints(opts =>
 {
     opts.RequireAuthorizeOnAll();
     opts.RejectUnparseableQueryValues = true;
+    CommandPipeline.Apply(opts);
 });
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

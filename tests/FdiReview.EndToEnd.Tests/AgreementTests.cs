@@ -33,10 +33,11 @@ public class AgreementTests(RunningApp app)
             Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(officerApi, id)}\"" },
             DataObject = new { decision = "cleared-with-mitigation", reasons = "Mitigable.", conditions = new[] { "Quarterly compliance report" } },
         });
-        var drafted = await officerApi.PostAsync($"/api/notifications/{id}/agreement", new() { DataObject = new
+        var drafted = await officerApi.PostAsync($"/api/notifications/{id}/agreement", new()
         {
-            conditions = new object[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly compliance report", everyMonths = 3 } },
-        } });
+            Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(officerApi, id)}\"" },
+            DataObject = new { conditions = new object[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly compliance report", everyMonths = 3 } } },
+        });
         var agreementId = JsonDocument.Parse(await drafted.TextAsync()).RootElement.GetProperty("agreementId").GetGuid();
 
         // The investor counters from the portal: half-yearly reports.

@@ -5,11 +5,23 @@ namespace FdiReview.Domain.Mitigation;
 [JsonConverter(typeof(KebabCaseEnum<AgreementStatus>))]
 public enum AgreementStatus { Negotiating, InForce, Amending, Terminated }
 
-public sealed record Obligation(Guid Id, string ConditionKey, string Description, DateOnly Due, string State, string? Report = null, IReadOnlyList<Guid>? Documents = null);
+/// <summary>Where an obligation stands; stored as before (<c>"due"</c>, <c>"overdue"</c>, …).</summary>
+[JsonConverter(typeof(KebabCaseEnum<ObligationState>))]
+public enum ObligationState { Due, Overdue, Submitted, Accepted, Returned }
+
+/// <summary>Where a remediation plan stands.</summary>
+[JsonConverter(typeof(KebabCaseEnum<RemediationState>))]
+public enum RemediationState { Open, Overdue, Completed }
+
+public sealed record Obligation(Guid Id, string ConditionKey, string Description, DateOnly Due, ObligationState State, string? Report = null, IReadOnlyList<Guid>? Documents = null)
+{
+    /// <summary>Still to be met: due, overdue, or returned for another submission.</summary>
+    public bool Open => State is ObligationState.Due or ObligationState.Overdue or ObligationState.Returned;
+}
 
 public sealed record Violation(Guid Id, string ConditionKey, string Evidence, string Severity, decimal? ProposedPenalty = null,
     Actor? PenaltyProposedBy = null, decimal? Penalty = null, string? RemediationPlan = null, DateOnly? RemediationDue = null,
-    string? RemediationState = null);
+    RemediationState? RemediationState = null);
 
 /// <summary>
 /// A mitigation agreement: its own event-sourced aggregate, linked to the notification. Versions are proposed
@@ -23,6 +35,8 @@ public sealed class MitigationAgreement
     public const string InvestorSide = "investor";
 
     public Guid Id { get; set; }
+    /// <summary>The stream's version, set by Marten: what a command on the agreement says it was decided on.</summary>
+    public int Version { get; set; }
     public Guid NotificationId { get; set; }
     public string Organization { get; set; } = "";
     public AgreementStatus Status { get; set; }
@@ -57,17 +71,17 @@ public sealed class MitigationAgreement
     }
 
     public void Apply(AgreementTerminated e) => Status = AgreementStatus.Terminated;
-    public void Apply(ObligationScheduled e) => Obligations.Add(new Obligation(e.ObligationId, e.ConditionKey, e.Description, e.Due, "due"));
-    public void Apply(ObligationOverdue e) => Change(e.ObligationId, o => o with { State = "overdue" });
-    public void Apply(ComplianceSubmitted e) => Change(e.ObligationId, o => o with { State = "submitted", Report = e.Report, Documents = e.Documents ?? [] });
-    public void Apply(ComplianceAccepted e) => Change(e.ObligationId, o => o with { State = "accepted" });
-    public void Apply(ComplianceReturned e) => Change(e.ObligationId, o => o with { State = "returned" });
+    public void Apply(ObligationScheduled e) => Obligations.Add(new Obligation(e.ObligationId, e.ConditionKey, e.Description, e.Due, ObligationState.Due));
+    public void Apply(ObligationOverdue e) => Change(e.ObligationId, o => o with { State = ObligationState.Overdue });
+    public void Apply(ComplianceSubmitted e) => Change(e.ObligationId, o => o with { State = ObligationState.Submitted, Report = e.Report, Documents = e.Documents ?? [] });
+    public void Apply(ComplianceAccepted e) => Change(e.ObligationId, o => o with { State = ObligationState.Accepted });
+    public void Apply(ComplianceReturned e) => Change(e.ObligationId, o => o with { State = ObligationState.Returned });
     public void Apply(ViolationRecorded e) => Violations.Add(new Violation(e.ViolationId, e.ConditionKey, e.Evidence, e.Severity));
     public void Apply(PenaltyProposed e) => ChangeViolation(e.ViolationId, v => v with { ProposedPenalty = e.Amount, PenaltyProposedBy = e.By });
     public void Apply(PenaltyApproved e) => ChangeViolation(e.ViolationId, v => v with { Penalty = e.Amount });
-    public void Apply(RemediationPlanSet e) => ChangeViolation(e.ViolationId, v => v with { RemediationPlan = e.Plan, RemediationDue = e.Due, RemediationState = "open" });
-    public void Apply(RemediationOverdue e) => ChangeViolation(e.ViolationId, v => v with { RemediationState = "overdue" });
-    public void Apply(RemediationCompleted e) => ChangeViolation(e.ViolationId, v => v with { RemediationState = "completed" });
+    public void Apply(RemediationPlanSet e) => ChangeViolation(e.ViolationId, v => v with { RemediationPlan = e.Plan, RemediationDue = e.Due, RemediationState = Mitigation.RemediationState.Open });
+    public void Apply(RemediationOverdue e) => ChangeViolation(e.ViolationId, v => v with { RemediationState = Mitigation.RemediationState.Overdue });
+    public void Apply(RemediationCompleted e) => ChangeViolation(e.ViolationId, v => v with { RemediationState = Mitigation.RemediationState.Completed });
 
     private void Change(Guid id, Func<Obligation, Obligation> change)
     {
@@ -137,7 +151,7 @@ public sealed class MitigationAgreement
         if (SignedVersion.TryGetValue(other, out var theirs) && theirs == version)
         {
             events.Add(new AgreementInForce(Id, version, today, now));
-            var open = Obligations.Where(o => o.State is "due" or "overdue" or "returned").Select(o => o.ConditionKey).ToHashSet();
+            var open = Obligations.Where(o => o.Open).Select(o => o.ConditionKey).ToHashSet();
             events.AddRange(Schedule(Latest.Conditions.Where(c => !open.Contains(c.Key)), today, now));
         }
         return events;
@@ -189,7 +203,7 @@ public sealed class MitigationAgreement
 
     /// <summary>The deadline of an obligation passed without an accepted submission.</summary>
     public IReadOnlyList<object> ObligationDeadlineReached(Guid obligationId, DateTimeOffset now) =>
-        Obligations.FirstOrDefault(o => o.Id == obligationId) is { State: "due" or "returned" } o && Status != AgreementStatus.Terminated
+        Obligations.FirstOrDefault(o => o.Id == obligationId) is { State: ObligationState.Due or ObligationState.Returned } o && Status != AgreementStatus.Terminated
             ? [new ObligationOverdue(Id, obligationId, o.Due, now)]
             : [];
 
@@ -202,7 +216,7 @@ public sealed class MitigationAgreement
         Require(SideOf(investor) == InvestorSide, "The investor submits compliance reports.");
         var obligation = Obligations.FirstOrDefault(o => o.Id == obligationId);
         Require(obligation is not null, "There is no such obligation.");
-        Require(obligation!.State is "due" or "overdue" or "returned", "This obligation is already submitted or accepted.");
+        Require(obligation!.Open, "This obligation is already submitted or accepted.");
         Require(!string.IsNullOrWhiteSpace(report), "Describe how the condition was kept.");
         return [new ComplianceSubmitted(Id, obligationId, report!.Trim(), investor, now, documents.Distinct().ToList())];
     }
@@ -212,7 +226,7 @@ public sealed class MitigationAgreement
     {
         RequireOfficer(officer);
         var obligation = Obligations.FirstOrDefault(o => o.Id == obligationId);
-        Require(obligation is { State: "submitted" }, "There is no submission awaiting review for this obligation.");
+        Require(obligation is { State: ObligationState.Submitted }, "There is no submission awaiting review for this obligation.");
         if (!accept)
         {
             Require(!string.IsNullOrWhiteSpace(reason), "Say why the submission is returned.");
@@ -270,7 +284,7 @@ public sealed class MitigationAgreement
 
     /// <summary>The remediation deadline passed; only a plan still open (and due then, not since revised) turns overdue.</summary>
     public IReadOnlyList<object> RemediationDeadlineReached(Guid violationId, DateOnly due, DateTimeOffset now) =>
-        Violations.FirstOrDefault(v => v.Id == violationId) is { RemediationState: "open" } v && v.RemediationDue == due
+        Violations.FirstOrDefault(v => v.Id == violationId) is { RemediationState: Mitigation.RemediationState.Open } v && v.RemediationDue == due
             ? [new RemediationOverdue(Id, violationId, due, now)]
             : [];
 
@@ -278,7 +292,7 @@ public sealed class MitigationAgreement
     {
         RequireOfficer(officer);
         var violation = Violations.FirstOrDefault(v => v.Id == violationId);
-        Require(violation?.RemediationState is "open" or "overdue", "There is no open remediation plan for this violation.");
+        Require(violation?.RemediationState is Mitigation.RemediationState.Open or Mitigation.RemediationState.Overdue, "There is no open remediation plan for this violation.");
         Require(!string.IsNullOrWhiteSpace(evidence), "Record how the remediation was verified.");
         return [new RemediationCompleted(Id, violationId, evidence!.Trim(), officer, now)];
     }

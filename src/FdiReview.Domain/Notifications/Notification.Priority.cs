@@ -14,11 +14,30 @@ public sealed partial class Notification
     public void Apply(PriorityAssessed e) => Priority = e.Priority;
 
     /// <summary>Applies new events to this state, as Marten will when it replays them.</summary>
-    public Notification Include(IEnumerable<object> events)
+    public Notification Include(IEnumerable<object> events) => Fold<Notification>.Apply(this, events);
+
+    /// <summary>
+    /// A decision's events followed by the priority they lead to, when it changed (named after the step): the
+    /// state after them is this state's copy with the events folded in, as Marten will fold them into this one.
+    /// </summary>
+    public IReadOnlyList<object> Prioritised(IReadOnlyList<object> decided, DateTimeOffset now, PriorityWeights weights, InvestorHistory history) =>
+        decided.Count == 0 ? decided
+            : [.. decided, .. Copy().Include(decided).Reprioritise(System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(decided[0].GetType().Name), now, weights, history)];
+
+    /// <summary>This state, with collections of its own, so folding events into the copy leaves this one as it was.</summary>
+    public Notification Copy()
     {
-        foreach (var e in events) ((dynamic)this).Apply((dynamic)e);
-        return this;
+        var copy = (Notification)MemberwiseClone();
+        copy.InformationRequests = [.. InformationRequests];
+        copy.Consultations = [.. Consultations];
+        copy.Documents = [.. Documents];
+        copy.Participants = [.. Participants];
+        return copy;
     }
+
+    /// <summary>A new notification's first events, with its first priority.</summary>
+    public static IReadOnlyList<object> FiledAndPrioritised(IReadOnlyList<object> filed, DateTimeOffset now, PriorityWeights weights, InvestorHistory history) =>
+        [.. filed, .. Create((NotificationFiled)filed[0]).Include(filed.Skip(1)).Reprioritise("notification_filed", now, weights, history)];
 
     /// <summary>
     /// Recomputes the priority as the case moves; a change is recorded as its own event, with the step that

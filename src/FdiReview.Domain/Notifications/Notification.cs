@@ -61,20 +61,20 @@ public sealed partial class Notification
 
     public void Apply(NotificationReturnedIncomplete e)
     {
-        Status = NotificationStatus.ReturnedIncomplete;
+        Move(e);
         MissingItems = e.MissingItems;
         Clock = null;
     }
 
     public void Apply(NotificationResubmitted e)
     {
-        Status = NotificationStatus.Filed;
+        Move(e);
         MissingItems = [];
     }
 
     public void Apply(NotificationAccepted e)
     {
-        Status = NotificationStatus.UnderReview;
+        Move(e);
         ReceiptNumber = e.ReceiptNumber;
         AcceptedOn = ClockRules.CalendarFor(Regime).Today(e.At);
     }
@@ -83,9 +83,9 @@ public sealed partial class Notification
     public void Apply(ClockPhaseElapsed e) => Clock = Clock is null ? null : Clock with { Elapsed = true };
     public void Apply(WaitingPeriodElapsed e) => Clock = null;
     public void Apply(WaitingPeriodShortened e) => Clock = Clock! with { Due = e.NewDue };
-    public void Apply(InvestigationOpened e) => Status = NotificationStatus.UnderInvestigation;
+    public void Apply(InvestigationOpened e) => Move(e);
     public void Apply(InvestigationExtended e) => InvestigationExtended = true;
-    public void Apply(ReviewExtended e) => Status = NotificationStatus.ExtendedReview;
+    public void Apply(ReviewExtended e) => Move(e);
 
     public void Apply(InformationRequested e) =>
         InformationRequests.Add(new InformationRequest(e.RequestId, e.Questions, e.Due, ClockRules.CalendarFor(Regime).Today(e.At), e.By.Name));
@@ -105,45 +105,44 @@ public sealed partial class Notification
 
     public void Apply(DecisionProposed e)
     {
-        StatusBeforeProposal = Status;
-        Status = NotificationStatus.DecisionProposed;
+        Move(e);
         Proposal = new ProposedDecision(e.Decision, e.Reasons, e.Conditions, e.By);
     }
 
     public void Apply(DecisionProposalReturned e)
     {
-        Status = StatusBeforeProposal;
+        Move(e);
         Proposal = null;
     }
 
     public void Apply(DecisionApproved e)
     {
-        Status = StatusBeforeProposal;
+        Move(e);
         Conditions = Proposal?.Conditions ?? [];
         Proposal = null;
     }
 
     public void Apply(RecommendationIssued e)
     {
-        Status = NotificationStatus.RecommendationIssued;
+        Move(e);
         Recommendation = e.Content;
     }
 
     public void Apply(RecommendationAnswered e)
     {
         RecommendationRefused = !e.Accepted;
-        if (!e.Accepted) Status = StatusBeforeProposal;
+        Move(e);
     }
 
     public void Apply(RecommendationUnanswered e)
     {
         RecommendationRefused = true;
-        Status = StatusBeforeProposal;
+        Move(e);
     }
 
     public void Apply(NotificationWithdrawn e)
     {
-        Status = NotificationStatus.Withdrawn;
+        Move(e);
         Outcome = CaseOutcome.Withdrawn;
         RefiledAs = e.RefiledAs;
         Clock = null;
@@ -151,11 +150,13 @@ public sealed partial class Notification
 
     public void Apply(NotificationClosed e)
     {
-        Status = NotificationStatus.Closed;
+        Move(e);
         Outcome = e.Outcome;
         Conditions = e.Conditions;
         Clock = null;
     }
+
+    private void Move(object e) => (Status, StatusBeforeProposal) = StatusFlow.After(Status, StatusBeforeProposal, e);
 
     private void ReplaceRequest(Guid id, Func<InformationRequest, InformationRequest> change)
     {

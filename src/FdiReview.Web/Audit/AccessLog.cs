@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using FdiReview.Domain;
 using FdiReview.Domain.Audit;
-using Marten;
+using Wolverine.Marten;
 
 namespace FdiReview.Web.Audit;
 
@@ -21,17 +21,21 @@ public static class AccessLog
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
 
-    public static async Task PageOpened(IDocumentStore store, Guid notificationId, string page, Actor by, DateTimeOffset at) =>
-        await Append(store, notificationId, by, new CasePageOpened(notificationId, page, by, at));
+}
 
-    public static async Task DocumentOpened(IDocumentStore store, Guid notificationId, Guid documentId, string fileName, Actor by, DateTimeOffset at) =>
-        await Append(store, notificationId, by, new DocumentOpened(notificationId, documentId, fileName, by, at));
+/// <summary>A page of the case was opened: sent by the console, the portal and the audit replay once they are interactive.</summary>
+public sealed record RecordPageOpened(Guid NotificationId, string Page);
 
-    private static async Task Append(IDocumentStore store, Guid notificationId, Actor by, object opened)
-    {
-        await using var session = store.LightweightSession();
-        session.LastModifiedBy = by.UserId;
-        session.Events.Append(StreamFor(notificationId), opened);
-        await session.SaveChangesAsync();
-    }
+/// <summary>A document of the case was downloaded.</summary>
+public sealed record RecordDocumentOpened(Guid NotificationId, Guid DocumentId, string FileName);
+
+/// <summary>Each look is an event in the case's access stream, by the user who looked.</summary>
+public static class AccessLogHandler
+{
+    public static IMartenOp Handle(RecordPageOpened opened, Actor actor, TimeProvider time) =>
+        MartenOps.Append(AccessLog.StreamFor(opened.NotificationId), new CasePageOpened(opened.NotificationId, opened.Page, actor, time.GetUtcNow()));
+
+    public static IMartenOp Handle(RecordDocumentOpened opened, Actor actor, TimeProvider time) =>
+        MartenOps.Append(AccessLog.StreamFor(opened.NotificationId),
+            new DocumentOpened(opened.NotificationId, opened.DocumentId, opened.FileName, actor, time.GetUtcNow()));
 }

@@ -15,7 +15,7 @@ namespace FdiReview.Web.Audit;
 /// </summary>
 public static class CaseAsOfEndpoint
 {
-    [WolverineGet("/api/notifications/{id}/as-of"), Authorize(Roles = Roles.Agency)]
+    [WolverineGet("/api/notifications/{id}/as-of"), Authorize(Policy = Policies.AgencyReaders)]
     public static async Task<IResult> Get(Guid id, DateTimeOffset? at, int? version, ClaimsPrincipal user, IQuerySession session)
     {
         if (at is null == version is null)

@@ -9,7 +9,7 @@ namespace FdiReview.Web.Audit;
 /// <summary>An audit package for one case, or for every event in a period, that verify checks offline.</summary>
 public static class ExportPackageEndpoint
 {
-    [WolverineGet("/api/audit/export"), Authorize(Roles = Roles.Auditor)]
+    [WolverineGet("/api/audit/export"), Authorize(Policy = Policies.Auditors)]
     public static async Task<IResult> Get(Guid? notification, DateTimeOffset? from, DateTimeOffset? to, ClaimsPrincipal user,
         AuditExport export, CancellationToken cancellation)
     {

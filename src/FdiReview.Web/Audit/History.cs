@@ -51,14 +51,14 @@ public static class HistoryEndpoints
     {
         var viewer = user.RequireActor();
         var agreement = await session.LoadAsync<MitigationAgreement>(id);
-        if (agreement is null || !await AgreementCommands.CanSee(session, agreement, viewer)) return Results.NotFound();
+        if (agreement is null || !await AgreementCase.CanSee(session, agreement, viewer)) return Results.NotFound();
         var events = await session.Events.FetchStreamAsync(id);
         return Results.Ok(Lines(events, new HistoryFilter(type, actor, role, from, to, text),
             viewer.Role == Roles.Investor ? CaseHistoryEntry.IsPublic : null));
     }
 
     /// <summary>Who opened the case's pages and documents: for auditors and supervisors.</summary>
-    [WolverineGet("/api/notifications/{id}/access-log"), Authorize(Roles = $"{Roles.Auditor},{Roles.Supervisor}")]
+    [WolverineGet("/api/notifications/{id}/access-log"), Authorize(Policy = Policies.Overseers)]
     public static async Task<IResult> Access(Guid id, IQuerySession session)
     {
         if (await session.Events.FetchStreamStateAsync(id) is null) return Results.NotFound();

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using FdiReview.Domain;
-using FdiReview.Domain.Notifications;
-using FdiReview.Web.Review;
+using FdiReview.Web.Documents.Attaching;
+using FdiReview.Web.Identity;
+using Wolverine;
 
 namespace FdiReview.Web.Documents;
 
@@ -9,10 +9,10 @@ namespace FdiReview.Web.Documents;
 public sealed record DocumentRefusal(int Status, string Title, string Detail);
 
 /// <summary>
-/// Takes an attachment for the API and the portal alike: checks type and size, hashes it, and records it
-/// on the case with its content in one transaction.
+/// Takes an attachment for the API and the portal alike: checks type and size on the stream (before the
+/// bytes reach a command), then sends <see cref="AttachDocument"/>.
 /// </summary>
-public sealed class DocumentIntake(CaseCommands cases, DocumentRules rules)
+public sealed class DocumentIntake(IMessageBus bus, DocumentRules rules)
 {
     public DocumentRules Rules => rules;
 
@@ -24,21 +24,15 @@ public sealed class DocumentIntake(CaseCommands cases, DocumentRules rules)
             $"{fileName}: attach PDF, Office documents, images (PNG, JPEG, GIF) or CSV.")
         : null;
 
-    public async Task<(CaseCommandResult? Result, DocumentRefusal? Refusal, CaseDocument? Document)> Attach(
-        Guid notificationId, Actor actor, string fileName, Stream content, long length, bool restricted, Guid? requestId)
+    public async Task<(DocumentReceived? Received, DocumentRefusal? Refusal)> Attach(
+        Guid notificationId, int? expectedVersion, Actor actor, string fileName, Stream content, long length, bool restricted, Guid? requestId)
     {
-        if (Check(fileName, length) is { } refusal) return (null, refusal, null);
+        if (Check(fileName, length) is { } refusal) return (null, refusal);
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer);
         var bytes = buffer.ToArray();
-        if (Check(fileName, bytes.Length) is { } afterRead) return (null, afterRead, null);
-
-        var documentId = Guid.CreateVersion7();
-        var document = new CaseDocument(documentId, Path.GetFileName(fileName), rules.ContentTypeOf(fileName)!, bytes.Length,
-            Convert.ToHexString(SHA256.HashData(bytes)), restricted, requestId, "", "", default);
-        var result = await cases.Run(notificationId, null, actor, (n, now) => n.AttachDocument(document, actor, now),
-            alongside: session => session.Store(new StoredDocument { Id = documentId, NotificationId = notificationId, Content = bytes }),
-            versionRequired: false);
-        return (result, null, document);
+        if (Check(fileName, bytes.Length) is { } afterRead) return (null, afterRead);
+        return (await bus.SendAs<DocumentReceived>(new AttachDocument(notificationId, fileName, rules.ContentTypeOf(fileName)!, bytes, restricted,
+            requestId, expectedVersion), actor), null);
     }
 }

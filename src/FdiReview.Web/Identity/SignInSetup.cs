@@ -100,7 +100,7 @@ public static class SignInSetup
                 options.TokenValidationParameters.RoleClaimType = oidc.RoleClaim;
             });
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddCascadingAuthenticationState();
     }
 

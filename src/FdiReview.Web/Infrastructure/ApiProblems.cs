@@ -13,6 +13,28 @@ public sealed partial class ApiProblems(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        if (Refusal(exception) is { } problem)
+        {
+            context.Response.StatusCode = problem.Status ?? 400;
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, Exception = exception, ProblemDetails = problem });
+        }
+        if (exception is ConcurrencyException { Id: Guid streamId } && context.RequestServices.GetService<Marten.IDocumentStore>() is { } store)
+        {
+            // Two commands raced on the same version and this one lost at commit: say where the record is now.
+            await using var session = store.QuerySession();
+            var current = (await session.Events.FetchStreamStateAsync(streamId, cancellationToken))?.Version ?? 0;
+            context.Response.StatusCode = StatusCodes.Status409Conflict;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context, Exception = exception,
+                ProblemDetails = new ProblemDetails
+                {
+                    Status = StatusCodes.Status409Conflict, Title = "The record changed meanwhile",
+                    Detail = $"Someone else changed it at the same moment; it is now at version {current}. Reload it and decide again.",
+                    Extensions = { ["currentVersion"] = (int)current },
+                },
+            });
+        }
         var stored = Inner<Npgsql.PostgresException>(exception);
         var (status, title, detail) = exception switch
         {
@@ -39,6 +61,27 @@ public sealed partial class ApiProblems(IProblemDetailsService problems, ILogger
             ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
         });
     }
+
+    /// <summary>The command pipeline's refusals, each with what the client needs to act on it.</summary>
+    private static ProblemDetails? Refusal(Exception exception) => exception switch
+    {
+        InvalidInput invalid => new HttpValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
+        {
+            Status = StatusCodes.Status400BadRequest, Title = invalid.Title, Detail = invalid.Message,
+        },
+        VersionRefusal { Missing: true } missing => new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["expectedVersion"] = [missing.Message] })
+        {
+            Status = StatusCodes.Status400BadRequest, Title = "The version the decision was made on is missing", Detail = missing.Message,
+            Extensions = { ["currentVersion"] = missing.CurrentVersion },
+        },
+        VersionRefusal stale => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict, Title = "The record changed meanwhile", Detail = stale.Message,
+            Extensions = { ["currentVersion"] = stale.CurrentVersion },
+        },
+        NotFound notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not Found", Detail = notFound.Message },
+        _ => null,
+    };
 
     private static T? Inner<T>(Exception? exception) where T : Exception
     {

@@ -77,6 +77,7 @@ public static class EventStoreSetup
             if (builder.Configuration.GetValue<TimeSpan?>("Cluster:StaleNodeTimeout") is { } stale) opts.Durability.StaleNodeTimeout = stale;
             // A deadline racing an officer's command retries against the new version of the case.
             opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
+            CommandPipeline.Apply(opts);
             opts.UseRuntimeCompilation(); // Development and tests generate at start-up
             // CodeGeneration:TypeLoadMode (Static, Auto, Dynamic) overrides the environment's default, e.g. to time
             // a cold start on the pre-generated code with the Development sign-in.

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 
+using FdiReview.Web.Intake.Filing;
+
 namespace FdiReview.Web.Intake;
 
 /// <summary>

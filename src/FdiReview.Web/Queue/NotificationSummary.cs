@@ -112,46 +112,45 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
     }
     public static void Apply(NotificationSummary row, ParticipantAdded e) => row.Participants.Add(e.Participant.UserId);
     public static void Apply(NotificationSummary row, ParticipantRemoved e) => row.Participants.Remove(e.UserId);
-    public static void Apply(NotificationSummary row, NotificationReturnedIncomplete e) => Stop(row, NotificationStatus.ReturnedIncomplete);
-    public static void Apply(NotificationSummary row, NotificationResubmitted e) => row.Status = NotificationStatus.Filed;
+    public static void Apply(NotificationSummary row, NotificationReturnedIncomplete e) => Stop(row, e);
+    public static void Apply(NotificationSummary row, NotificationResubmitted e) => Move(row, e);
 
     public static void Apply(NotificationSummary row, NotificationAccepted e)
     {
-        row.Status = NotificationStatus.UnderReview;
+        Move(row, e);
         row.ReceiptNumber = e.ReceiptNumber;
     }
 
-    public static void Apply(NotificationSummary row, InvestigationOpened e) => row.Status = NotificationStatus.UnderInvestigation;
-    public static void Apply(NotificationSummary row, ReviewExtended e) => row.Status = NotificationStatus.ExtendedReview;
+    public static void Apply(NotificationSummary row, InvestigationOpened e) => Move(row, e);
+    public static void Apply(NotificationSummary row, ReviewExtended e) => Move(row, e);
     public static void Apply(NotificationSummary row, CaseAssigned e) => (row.AssignedTo, row.AssignedToName) = (e.OfficerId, e.OfficerName);
-
-    public static void Apply(NotificationSummary row, DecisionProposed e)
-    {
-        row.StatusBeforeProposal = row.Status;
-        row.Status = NotificationStatus.DecisionProposed;
-    }
-
-    public static void Apply(NotificationSummary row, DecisionProposalReturned e) => row.Status = row.StatusBeforeProposal;
-    public static void Apply(NotificationSummary row, DecisionApproved e) => row.Status = row.StatusBeforeProposal;
-    public static void Apply(NotificationSummary row, RecommendationIssued e) => row.Status = NotificationStatus.RecommendationIssued;
-    public static void Apply(NotificationSummary row, RecommendationAnswered e) { if (!e.Accepted) row.Status = row.StatusBeforeProposal; }
-    public static void Apply(NotificationSummary row, RecommendationUnanswered e) => row.Status = row.StatusBeforeProposal;
+    public static void Apply(NotificationSummary row, DecisionProposed e) => Move(row, e);
+    public static void Apply(NotificationSummary row, DecisionProposalReturned e) => Move(row, e);
+    public static void Apply(NotificationSummary row, DecisionApproved e) => Move(row, e);
+    public static void Apply(NotificationSummary row, RecommendationIssued e) => Move(row, e);
+    public static void Apply(NotificationSummary row, RecommendationAnswered e) => Move(row, e);
+    public static void Apply(NotificationSummary row, RecommendationUnanswered e) => Move(row, e);
 
     public static void Apply(NotificationSummary row, NotificationWithdrawn e)
     {
-        Stop(row, NotificationStatus.Withdrawn);
+        Stop(row, e);
         row.Outcome = CaseOutcome.Withdrawn;
     }
 
     public static void Apply(NotificationSummary row, NotificationClosed e)
     {
-        Stop(row, NotificationStatus.Closed);
+        Stop(row, e);
         row.Outcome = e.Outcome;
     }
 
-    private static void Stop(NotificationSummary row, NotificationStatus status)
+    /// <summary>The status the aggregate moves to on this event: the same function, so the queue never disagrees with the case.</summary>
+    private static void Move(NotificationSummary row, object e) =>
+        (row.Status, row.StatusBeforeProposal) = StatusFlow.After(row.Status, row.StatusBeforeProposal, e);
+
+    /// <summary>A status with no running clock.</summary>
+    private static void Stop(NotificationSummary row, object e)
     {
-        row.Status = status;
+        Move(row, e);
         (row.ClockPhase, row.ClockDue, row.ClockDueAt, row.ClockElapsed) = (null, null, null, false);
     }
 

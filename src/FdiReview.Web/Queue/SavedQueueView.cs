@@ -26,34 +26,11 @@ public sealed class SavedQueueView
 
 public static class SavedQueueViewEndpoints
 {
-    private const string Agency = Roles.Agency; // auditors read saved views but write nothing
-
-    [WolverineGet("/api/queue-views"), Authorize(Roles = Agency)]
+    // Auditors read saved views but write nothing.
+    [WolverineGet("/api/queue-views"), Authorize(Policy = Policies.AgencyReaders)]
     public static async Task<IReadOnlyList<SavedQueueView>> List(ClaimsPrincipal user, IQuerySession session)
     {
         var owner = user.RequireActor().UserId;
         return await session.Query<SavedQueueView>().Where(v => v.Owner == owner).OrderBy(v => v.Name).ToListAsync();
-    }
-
-    [WolverinePut("/api/queue-views/{id}"), Authorize(Roles = Roles.Officer + "," + Roles.Supervisor)]
-    public static async Task<IResult> Put(Guid id, SavedQueueView view, ClaimsPrincipal user, IDocumentSession session)
-    {
-        var owner = user.RequireActor().UserId;
-        if (string.IsNullOrWhiteSpace(view.Name))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Required: a name for the view."] });
-        if (await session.LoadAsync<SavedQueueView>(id) is { } existing && existing.Owner != owner) return Results.NotFound();
-        view.Id = id;
-        view.Owner = owner;
-        view.Name = view.Name.Trim();
-        session.Store(view);
-        return Results.Ok(view);
-    }
-
-    [WolverineDelete("/api/queue-views/{id}"), Authorize(Roles = Roles.Officer + "," + Roles.Supervisor)]
-    public static async Task<IResult> Delete(Guid id, ClaimsPrincipal user, IDocumentSession session)
-    {
-        if (await session.LoadAsync<SavedQueueView>(id) is not { } view || view.Owner != user.RequireActor().UserId) return Results.NotFound();
-        session.Delete(view);
-        return Results.NoContent();
     }
 }

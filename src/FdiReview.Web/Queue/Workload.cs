@@ -3,8 +3,10 @@ using FdiReview.Domain.Assignment;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 using FdiReview.Web.Review;
+using FdiReview.Web.Review.Assigning;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using FdiReview.Web.Identity;
 using Wolverine.Http;
 
 namespace FdiReview.Web.Queue;
@@ -44,10 +46,10 @@ public static class Workload
 
 public static class WorkloadEndpoints
 {
-    [WolverineGet("/api/workload"), Authorize(Roles = Roles.Officer + "," + Roles.Supervisor)]
+    [WolverineGet("/api/workload"), Authorize(Policy = Policies.AgencyStaff)]
     public static Task<IReadOnlyList<OfficerWorkload>> Get(IQuerySession session, TimeProvider time) => Workload.PerOfficer(session, time.GetUtcNow());
 
-    [WolverineGet("/api/notifications/{id}/suggested-assignee"), Authorize(Roles = Roles.Officer + "," + Roles.Supervisor)]
+    [WolverineGet("/api/notifications/{id}/suggested-assignee"), Authorize(Policy = Policies.AgencyStaff)]
     public static async Task<IResult> Suggested(Guid id, IQuerySession session, TimeProvider time)
     {
         var row = await session.LoadAsync<NotificationSummary>(id);
@@ -57,6 +59,6 @@ public static class WorkloadEndpoints
             : Results.NotFound();
     }
 
-    [WolverineGet("/api/deadlines"), Authorize(Roles = Roles.Agency)]
+    [WolverineGet("/api/deadlines"), Authorize(Policy = Policies.AgencyReaders)]
     public static Task<IReadOnlyList<NotificationSummary>> Deadlines(IQuerySession session) => Workload.Deadlines(session);
 }

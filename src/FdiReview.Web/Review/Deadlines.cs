@@ -1,15 +1,19 @@
 using FdiReview.Domain.Clocks;
 using FdiReview.Domain.Notifications;
+using FdiReview.Domain.Priority;
 using Marten;
+using FdiReview.Web.Infrastructure;
 using Wolverine;
+using Wolverine.Attributes;
+using Wolverine.Marten;
 
 namespace FdiReview.Web.Review;
 
 /// <summary>A statutory period's end, delivered as a durable scheduled message.</summary>
-public sealed record ClockDeadline(Guid NotificationId, string ClockKey);
+public sealed record ClockDeadline(Guid NotificationId, string ClockKey) : ICaseMessage;
 
 /// <summary>An information request's response deadline.</summary>
-public sealed record InformationDeadline(Guid NotificationId, Guid RequestId);
+public sealed record InformationDeadline(Guid NotificationId, Guid RequestId) : ICaseMessage;
 
 /// <summary>
 /// Every event that starts a period schedules its deadline at the end of the due day in the regime's
@@ -18,7 +22,7 @@ public sealed record InformationDeadline(Guid NotificationId, Guid RequestId);
 /// </summary>
 public static class Deadlines
 {
-    public static IEnumerable<(object Message, DateTimeOffset At)> For(Guid notificationId, FdiReview.Domain.Screening.Regime regime, IEnumerable<object> events)
+    public static IEnumerable<(object Message, DateTimeOffset At)> Of(Guid notificationId, FdiReview.Domain.Screening.Regime regime, IEnumerable<object> events)
     {
         var calendar = ClockRules.CalendarFor(regime);
         foreach (var e in events)
@@ -33,36 +37,34 @@ public static class Deadlines
             }
     }
 
-    public static async Task Schedule(IMessageBus bus, Guid notificationId, FdiReview.Domain.Screening.Regime regime, IEnumerable<object> events)
+    /// <summary>The same, as messages a handler returns to be scheduled in its transaction.</summary>
+    public static OutgoingMessages For(Guid notificationId, FdiReview.Domain.Screening.Regime regime, IEnumerable<object> events)
     {
-        foreach (var (message, at) in For(notificationId, regime, events))
-            await bus.ScheduleAsync(message, at);
+        var messages = new OutgoingMessages();
+        foreach (var (message, at) in Of(notificationId, regime, events)) messages.Schedule(message, at);
+        return messages;
     }
 }
 
 /// <summary>When a deadline fires, the aggregate records what the end of the period means, unless the case moved on.</summary>
 public static class ClockDeadlineHandler
 {
-    public static async Task Handle(ClockDeadline deadline, IDocumentSession session, IMessageContext bus, TimeProvider time, CaseCommands cases)
-    {
-        var stream = await session.Events.FetchForWriting<Notification>(deadline.NotificationId);
-        if (stream.Aggregate is not { } notification) return;
-        var now = time.GetUtcNow();
-        var events = notification.DeadlineReached(deadline.ClockKey, now);
-        if (events.Count == 0) return;
-        events = [.. events, .. cases.Prioritise(notification, events, now, await Queue.InvestorRecord.Of(session, notification.Organization, notification.Id))];
-        session.LastModifiedBy = "system:deadline";
-        stream.AppendMany(events);
-        await Deadlines.Schedule(bus, notification.Id, notification.Regime, events);
-    }
+    [WolverineBefore]
+    public static void Before(IDocumentSession session) => session.LastModifiedBy = "system:deadline";
 
-    public static async Task Handle(InformationDeadline deadline, IDocumentSession session, TimeProvider time)
+    public static (Events, OutgoingMessages) Handle(ClockDeadline deadline, [Case] Notification notification,
+        InvestorHistory history, CaseRules rules)
     {
-        var stream = await session.Events.FetchForWriting<Notification>(deadline.NotificationId);
-        if (stream.Aggregate is not { } notification) return;
-        var events = notification.InformationDeadlineReached(deadline.RequestId, time.GetUtcNow());
-        if (events.Count == 0) return;
-        session.LastModifiedBy = "system:deadline";
-        stream.AppendMany(events);
+        var (_, events, deadlines) = rules.Decided(notification, history, notification.DeadlineReached(deadline.ClockKey, rules.Now));
+        return (events, deadlines);
     }
+}
+
+public static class InformationDeadlineHandler
+{
+    [WolverineBefore]
+    public static void Before(IDocumentSession session) => session.LastModifiedBy = "system:deadline";
+
+    public static Events Handle(InformationDeadline deadline, [Case] Notification notification, CaseRules rules) =>
+        [.. notification.InformationDeadlineReached(deadline.RequestId, rules.Now)];
 }

@@ -11,9 +11,9 @@ public static class ReviewSetup
     public static void AddReview(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton(Read(builder.Configuration));
-        builder.Services.AddSingleton<CaseCommands>();
-        builder.Services.AddSingleton<Mitigation.AgreementCommands>();
+        builder.Services.AddSingleton<CaseRules>();
+        builder.Services.AddSingleton<Mitigation.AgreementRules>();
         builder.Services.AddSingleton(Documents.DocumentRules.Read(builder.Configuration));
-        builder.Services.AddSingleton<Documents.DocumentIntake>();
+        builder.Services.AddScoped<Documents.DocumentIntake>();
     }
 }

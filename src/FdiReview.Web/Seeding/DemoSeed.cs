@@ -1,22 +1,33 @@
 using FdiReview.Domain;
-using FdiReview.Domain.Clocks;
+using FdiReview.Domain.Mitigation;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 using FdiReview.Web.Identity;
+using FdiReview.Web.Mitigation.Drafting;
+using FdiReview.Web.Mitigation.Signing;
 using FdiReview.Web.Queue;
 using FdiReview.Web.Review;
+using FdiReview.Web.Review.Accepting;
+using FdiReview.Web.Review.Assigning;
+using FdiReview.Web.Review.Consulting;
+using FdiReview.Web.Review.Deciding;
+using FdiReview.Web.Review.ExtendingTheReview;
+using FdiReview.Web.Review.Investigating;
+using FdiReview.Web.Review.RequestingInformation;
+using FdiReview.Web.Review.Returning;
 using Marten;
+using Wolverine;
 using Wolverine.Marten;
 
 namespace FdiReview.Web.Seeding;
 
 /// <summary>
 /// Development only, and only when <c>FdiReview:SeedDemoData</c> is true: files a dozen realistic
-/// notifications from both demo investors into an empty store, through the same decisions as real work,
-/// and takes some of them through the review so every stage has an example.
+/// notifications from both demo investors into an empty store (back-dated over the past weeks, so the queue
+/// looks like an agency's), then takes some of them through the review with the same commands the console
+/// sends, each as its demo user.
 /// </summary>
-public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Mitigation.AgreementCommands agreements, TimeProvider time,
-    ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogger<DemoSeed> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -26,26 +37,18 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Mi
             if (await query.Query<NotificationSummary>().AnyAsync(cancellationToken)) return;
         }
 
-        var now = time.GetUtcNow();
+        var now = rules.Now;
         var filings = DemoFilings.All;
         var ids = new List<Guid>();
         for (var i = 0; i < filings.Count; i++)
         {
             var (userId, facts) = filings[i];
-            // Spread over the past weeks so the queue looks like an agency's.
             ids.Add(await File(DemoUsers.Find(userId)!, facts, now.AddDays(-(filings.Count - i) * 2).AddHours(-i), cancellationToken));
         }
 
         foreach (var (index, steps) in Script)
-            foreach (var (user, decide) in steps)
-            {
-                var actor = DemoUsers.Find(user)!;
-                await using var scope = scopes.CreateAsyncScope();
-                await using var query = scope.ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
-                var version = (int)((await query.Events.FetchStreamStateAsync(ids[index], cancellationToken))?.Version ?? 0);
-                var result = await cases.Run(ids[index], version, actor, (n, at) => decide(n, actor, at), cancellationToken);
-                if (!result.Succeeded) logger.LogWarning("Demo step on filing {Index} refused: {Message}", index, result.Message);
-            }
+            foreach (var (user, command) in steps)
+                await Step(ids[index], command, DemoUsers.Find(user)!, cancellationToken);
         await Mitigate(ids[6], cancellationToken);
         logger.LogInformation("Seeded {Count} demo notifications", filings.Count);
     }
@@ -54,77 +57,104 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseCommands cases, Mi
     private async Task Mitigate(Guid notificationId, CancellationToken cancellation)
     {
         var officer = DemoUsers.Find("officer-2")!;
-        var investor = DemoUsers.Find("investor-b")!;
-        var agreementId = Guid.CreateVersion7();
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var session = scope.ServiceProvider.GetRequiredService<IDocumentStore>().LightweightSession();
-            await using var _ = session;
-            var organization = (await session.LoadAsync<Notification>(notificationId, cancellation))!.Organization;
-            session.Events.StartStream<Domain.Mitigation.MitigationAgreement>(agreementId, [.. Domain.Mitigation.MitigationAgreement.Draft(agreementId, notificationId, organization,
-            [
-                new("source-code", Domain.Mitigation.ConditionType.RestrictNonpublicTechnicalInformation, "No access to cell-chemistry source code"),
-                new("security-officer", Domain.Mitigation.ConditionType.ApprovedSecurityOfficer, "U.S.-citizen security officer approved by the agency"),
-                new("reports", Domain.Mitigation.ConditionType.PeriodicComplianceReport, "Quarterly compliance report", EveryMonths: 3),
-            ], officer, time.GetUtcNow())]);
-            await session.SaveChangesAsync(cancellation);
-        }
-        foreach (var signer in new[] { officer, investor })
-            await agreements.Run(agreementId, signer, (a, at, today) => a.Sign(1, signer, at, today), cancellation);
-        await using var queryScope = scopes.CreateAsyncScope();
-        await using var query = queryScope.ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
-        var version = (int)((await query.Events.FetchStreamStateAsync(notificationId, cancellation))?.Version ?? 0);
-        var supervisor = DemoUsers.Find("supervisor-1")!;
-        await cases.Run(notificationId, version, supervisor, (n, at) => n.ApproveDecision(supervisor, at), cancellation);
+        var drafted = await Step<AgreementDraftStarted>(notificationId, (n, v) => new DraftAgreement(n,
+        [
+            new("source-code", ConditionType.RestrictNonpublicTechnicalInformation, "No access to cell-chemistry source code"),
+            new("security-officer", ConditionType.ApprovedSecurityOfficer, "U.S.-citizen security officer approved by the agency"),
+            new("reports", ConditionType.PeriodicComplianceReport, "Quarterly compliance report", EveryMonths: 3),
+        ], v), officer, cancellation);
+        if (drafted is null) return;
+        foreach (var signer in new[] { officer, DemoUsers.Find("investor-b")! })
+            await Step(drafted.AgreementId, (a, v) => new SignAgreement(a, 1, v), signer, cancellation);
+        await Step(notificationId, (n, v) => new ApproveDecision(n, v), DemoUsers.Find("supervisor-1")!, cancellation);
     }
 
+    private Task Step(Guid id, Command command, Actor actor, CancellationToken cancellation) => Step<object>(id, command, actor, cancellation);
+
+    /// <summary>
+    /// One step on the version just read. The filings are back-dated, so their first deadlines fire while the seed
+    /// runs: a step that lost that race reads the record again and decides anew, as an officer would.
+    /// </summary>
+    private async Task<T?> Step<T>(Guid id, Command command, Actor actor, CancellationToken cancellation) where T : class
+    {
+        for (var attempt = 1; ; attempt++)
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var bus = scope.ServiceProvider.GetRequiredService<IMessageBus>();
+                var next = command(id, await VersionOf(id, cancellation));
+                if (typeof(T) == typeof(object))
+                {
+                    await bus.SendAs(next, actor, cancellation);
+                    return null;
+                }
+                return await bus.SendAs<T>(next, actor, cancellation);
+            }
+            catch (Exception stale) when (stale is Infrastructure.VersionRefusal or JasperFx.ConcurrencyException && attempt < 5)
+            {
+            }
+            catch (DomainRefusal refusal)
+            {
+                logger.LogWarning("Demo step on {Id} refused: {Message}", id, refusal.Message);
+                return null;
+            }
+    }
+
+    private async Task<int> VersionOf(Guid streamId, CancellationToken cancellation)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await using var query = scope.ServiceProvider.GetRequiredService<IDocumentStore>().QuerySession();
+        return (int)((await query.Events.FetchStreamStateAsync(streamId, cancellation))?.Version ?? 0);
+    }
+
+    /// <summary>Demo filings are back-dated, which no command allows, so the seed starts their streams itself.</summary>
     private async Task<Guid> File(Actor investor, TransactionFacts facts, DateTimeOffset filedAt, CancellationToken cancellation)
     {
         await using var scope = scopes.CreateAsyncScope();
         var outbox = scope.ServiceProvider.GetRequiredService<IMartenOutbox>();
         var session = outbox.Session!;
         var id = Guid.CreateVersion7();
-        var filed = Notification.File(id, facts, investor, filedAt, cases.Screening, cases.Clocks);
-        IReadOnlyList<object> events = [.. filed, .. cases.Prioritise(filed, filedAt, Domain.Priority.InvestorHistory.None)];
+        var events = Notification.FiledAndPrioritised(Notification.File(id, facts, investor, filedAt, rules.Screening, rules.Clocks),
+            filedAt, rules.Screening.Priority, Domain.Priority.InvestorHistory.None);
         session.LastModifiedBy = investor.UserId;
         session.Events.StartStream<Notification>(id, [.. events]);
-        await Deadlines.Schedule(outbox, id, facts.Regime ?? Regime.Firrma, events);
+        foreach (var (deadline, at) in Deadlines.Of(id, facts.Regime ?? Regime.Firrma, events)) await outbox.ScheduleAsync(deadline, at);
         await session.SaveChangesAsync(cancellation);
         return id;
     }
 
-    private delegate IReadOnlyList<object> Step(Notification notification, Actor actor, DateTimeOffset at);
+    private delegate object Command(Guid id, int version);
 
     /// <summary>Which demo filings go how far, and who does what.</summary>
-    private static readonly (int Filing, (string User, Step Decide)[] Steps)[] Script =
+    private static readonly (int Filing, (string User, Command Command)[] Steps)[] Script =
     [
         (0, [
-            ("officer-1", (n, a, at) => n.Assign(a, a, null, at)),
-            ("officer-1", (n, a, at) => n.Accept(a, at)),
-            ("officer-1", (n, a, at) => n.RequestInformation(Guid.CreateVersion7(), "Identify every holder of 10% or more in Harbour Lane Semiconductor Fund's general partner.", a, at)),
+            ("officer-1", (n, v) => new AssignCase(n, null, null, v)),
+            ("officer-1", (n, v) => new AcceptNotification(n, v)),
+            ("officer-1", (n, v) => new RequestInformation(n, "Identify every holder of 10% or more in Harbour Lane Semiconductor Fund's general partner.", v)),
         ]),
         (10, [
-            ("officer-1", (n, a, at) => n.Assign(a, a, null, at)),
-            ("officer-1", (n, a, at) => n.Accept(a, at)),
-            ("officer-1", (n, a, at) => n.OpenInvestigation("Control of a robotics supplier to defence programmes.", a, at)),
+            ("officer-1", (n, v) => new AssignCase(n, null, null, v)),
+            ("officer-1", (n, v) => new AcceptNotification(n, v)),
+            ("officer-1", (n, v) => new OpenInvestigation(n, "Control of a robotics supplier to defence programmes.", v)),
         ]),
-        (1, [("officer-2", (n, a, at) => n.Accept(a, at))]),
-        (2, [("officer-1", (n, a, at) => n.ReturnIncomplete(["Data inventory: number of U.S. individuals whose health data is held"], a, at))]),
+        (1, [("officer-2", (n, v) => new AcceptNotification(n, v))]),
+        (2, [("officer-1", (n, v) => new ReturnIncomplete(n, ["Data inventory: number of U.S. individuals whose health data is held"], v))]),
         (3, [
-            ("officer-2", (n, a, at) => n.Assign(a, a, null, at)),
-            ("officer-2", (n, a, at) => n.Accept(a, at)),
-            ("officer-2", (n, a, at) => n.ExtendReview("Core-sector water utility; the investor's parent is state-owned.", a, at)),
-            ("officer-2", (n, a, at) => n.RequestConsultation(Guid.CreateVersion7(), "Ministry of Land, Infrastructure, Transport and Tourism", "Is the target's supply area critical?", a, at)),
+            ("officer-2", (n, v) => new AssignCase(n, null, null, v)),
+            ("officer-2", (n, v) => new AcceptNotification(n, v)),
+            ("officer-2", (n, v) => new ExtendReview(n, "Core-sector water utility; the investor's parent is state-owned.", v)),
+            ("officer-2", (n, v) => new RequestConsultation(n, "Ministry of Land, Infrastructure, Transport and Tourism", "Is the target's supply area critical?", v)),
         ]),
         (5, [
-            ("officer-2", (n, a, at) => n.Accept(a, at)),
-            ("officer-2", (n, a, at) => n.ProposeDecision(DecisionKind.Cleared, "Non-designated sector; no national-security concern.", [], a, at)),
+            ("officer-2", (n, v) => new AcceptNotification(n, v)),
+            ("officer-2", (n, v) => new ProposeDecision(n, DecisionKind.Cleared, "Non-designated sector; no national-security concern.", [], v)),
         ]),
         (6, [
-            ("supervisor-1", (n, a, at) => n.Assign(DemoUsers.Find("officer-2")!, a, null, at)),
-            ("officer-2", (n, a, at) => n.Accept(a, at)),
-            ("officer-2", (n, a, at) => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Battery technology risk is mitigable.",
-                ["No access to cell-chemistry source code", "U.S.-citizen security officer approved by the agency", "Annual third-party audit"], a, at)),
+            ("supervisor-1", (n, v) => new AssignCase(n, "officer-2", null, v)),
+            ("officer-2", (n, v) => new AcceptNotification(n, v)),
+            ("officer-2", (n, v) => new ProposeDecision(n, DecisionKind.ClearedWithMitigation, "Battery technology risk is mitigable.",
+                ["No access to cell-chemistry source code", "U.S.-citizen security officer approved by the agency", "Annual third-party audit"], v)),
         ]),
     ];
 

@@ -5,6 +5,7 @@ using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
+using FdiReview.Web.Identity;
 using Wolverine.Http;
 
 namespace FdiReview.Web.Statistics;
@@ -80,12 +81,11 @@ public sealed record AnnualStatistics(
 
 public static class StatisticsEndpoints
 {
-    private const string Readers = Roles.Officer + "," + Roles.Supervisor + "," + Roles.Auditor;
 
-    [WolverineGet("/api/statistics/{year}"), Authorize(Roles = Readers)]
+    [WolverineGet("/api/statistics/{year}"), Authorize(Policy = Policies.AgencyReaders)]
     public static Task<AnnualStatistics> Get(int year, IQuerySession session) => AnnualStatistics.For(session, year);
 
-    [WolverineGet("/api/statistics/{year}/csv"), Authorize(Roles = Readers)]
+    [WolverineGet("/api/statistics/{year}/csv"), Authorize(Policy = Policies.AgencyReaders)]
     public static async Task<IResult> Csv(int year, IQuerySession session) =>
         Results.File(Encoding.UTF8.GetBytes((await AnnualStatistics.For(session, year)).ToCsv()), "text/csv", $"fdireview-statistics-{year}.csv");
 }

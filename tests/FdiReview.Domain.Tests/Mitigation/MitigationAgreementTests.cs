@@ -160,12 +160,12 @@ public class MitigationAgreementTests
 
         Replay(history).RemediationDeadlineReached(violation, new DateOnly(2027, 4, 1), Now).ShouldBeEmpty(); // superseded deadline
         Then(history, a => a.RemediationDeadlineReached(violation, new DateOnly(2027, 5, 1), Now)).ShouldHaveSingleItem().ShouldBeOfType<RemediationOverdue>();
-        Replay(history).Violations.Single().RemediationState.ShouldBe("overdue");
+        Replay(history).Violations.Single().RemediationState.ShouldBe(RemediationState.Overdue);
 
         Should.Throw<DomainRefusal>(() => Replay(history).CompleteRemediation(violation, " ", Officer, Now));
         Should.Throw<DomainRefusal>(() => Replay(history).CompleteRemediation(violation, "Checked", Investor, Now));
         Then(history, a => a.CompleteRemediation(violation, "Access logs reviewed on site", Officer, Now));
-        Replay(history).Violations.Single().RemediationState.ShouldBe("completed");
+        Replay(history).Violations.Single().RemediationState.ShouldBe(RemediationState.Completed);
         Replay(history).RemediationDeadlineReached(violation, new DateOnly(2027, 5, 1), Now).ShouldBeEmpty();
     }
 

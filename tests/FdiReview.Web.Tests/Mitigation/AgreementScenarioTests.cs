@@ -10,11 +10,7 @@ namespace FdiReview.Web.Tests.Mitigation;
 /// <summary>From a decision to clear with mitigation, through negotiation and signing, to compliance, a breach and a penalty.</summary>
 public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
 {
-    private async Task<JsonNode> Post(string user, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
-    {
-        var text = (await As(user, s => { s.Post.Json(body).ToUrl(url); s.StatusCodeShouldBe(expected); })).ReadAsText();
-        return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
-    }
+    private Task<JsonNode> Post(string user, string url, object body, HttpStatusCode expected = HttpStatusCode.OK) => Decide(user, url, body, expected);
 
     private async Task<JsonNode> Agreement(Guid id, string user = "officer-1") =>
         JsonNode.Parse((await As(user, s => s.Get.Url($"/api/agreements/{id}"))).ReadAsText())!;

@@ -63,16 +63,35 @@ public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
     /// <summary>Drafts a mitigation agreement for the case and has both parties sign it; returns its id.</summary>
     protected async Task<Guid> SignedAgreement(Guid notificationId, string investor = "investor-a")
     {
-        var drafted = JsonNode.Parse((await As("officer-1", s =>
-        {
-            s.Post.Json(new { conditions = new[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly report", everyMonths = 3 } } })
-                .ToUrl($"/api/notifications/{notificationId}/agreement");
-            s.StatusCodeShouldBeOk();
-        })).ReadAsText())!;
+        var drafted = await Decide("officer-1", $"/api/notifications/{notificationId}/agreement",
+            new { conditions = new[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly report", everyMonths = 3 } } });
         var agreementId = drafted["agreementId"]!.GetValue<Guid>();
         foreach (var user in new[] { "officer-1", investor })
-            await As(user, s => { s.Post.Json(new { version = 1 }).ToUrl($"/api/agreements/{agreementId}/signature"); s.StatusCodeShouldBeOk(); });
+            await Decide(user, $"/api/agreements/{agreementId}/signature", new { version = 1 });
         return agreementId;
+    }
+
+    /// <summary>
+    /// Posts a command on a case or an agreement the way the console does: it reads the record first and says in
+    /// If-Match which version it decided on.
+    /// </summary>
+    protected async Task<JsonNode> Decide(string user, string url, object body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var version = await VersionBehind(url, user);
+        var text = (await As(user, s =>
+        {
+            s.WithRequestHeader("If-Match", $"\"{version}\"");
+            s.Post.Json(body).ToUrl(url);
+            s.StatusCodeShouldBe(expected);
+        })).ReadAsText();
+        return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
+    }
+
+    /// <summary>The version of the notification or agreement a command route names.</summary>
+    protected async Task<int> VersionBehind(string url, string user)
+    {
+        var record = System.Text.RegularExpressions.Regex.Match(url, @"^/api/(notifications|agreements)/[0-9a-f-]{36}").Value;
+        return JsonNode.Parse((await As(user, s => s.Get.Url(record))).ReadAsText())!["version"]!.GetValue<int>();
     }
 
     protected static object Notice(string regime = "firrma") => regime == "firrma"

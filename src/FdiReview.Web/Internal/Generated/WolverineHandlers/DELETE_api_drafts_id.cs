@@ -30,7 +30,8 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.FilingDraftEndpoints").SetTag("http.route", "/api/drafts/{id}").SetTag("http.request.method", "DELETE");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.Drafting.DiscardFilingDraftHandler").SetTag("http.route", "/api/drafts/{id}").SetTag("http.request.method", "DELETE");
+            var actor = FdiReview.Web.Identity.ActingUser.FromPrincipal.Before(httpContext.User, documentSession);
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -45,7 +46,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Intake.FilingDraftEndpoints.Delete(id, httpContext.User, documentSession).ConfigureAwait(false);
+            var result = await FdiReview.Web.Intake.Drafting.DiscardFilingDraftHandler.Delete(id, actor, documentSession).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -30,10 +30,10 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.FilingDraftEndpoints").SetTag("http.route", "/api/drafts").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.Drafting.FilingDraftEndpoints").SetTag("http.route", "/api/drafts").SetTag("http.request.method", "GET");
             
             // The actual HTTP request handler execution
-            var filingDraftIReadOnlyList_response = await FdiReview.Web.Intake.FilingDraftEndpoints.List(httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var filingDraftIReadOnlyList_response = await FdiReview.Web.Intake.Drafting.FilingDraftEndpoints.List(httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, filingDraftIReadOnlyList_response, 404);

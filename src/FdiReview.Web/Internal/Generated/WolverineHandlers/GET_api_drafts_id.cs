@@ -30,7 +30,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.FilingDraftEndpoints").SetTag("http.route", "/api/drafts/{id}").SetTag("http.request.method", "GET");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.Drafting.FilingDraftEndpoints").SetTag("http.route", "/api/drafts/{id}").SetTag("http.request.method", "GET");
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -45,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Intake.FilingDraftEndpoints.Get(id, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
+            var result = await FdiReview.Web.Intake.Drafting.FilingDraftEndpoints.Get(id, httpContext.User, ((Marten.IQuerySession)documentSession)).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

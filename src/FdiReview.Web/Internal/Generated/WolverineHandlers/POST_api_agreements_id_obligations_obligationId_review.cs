@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -13,17 +15,27 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_agreements_id_obligations_obligationId_review : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly FdiReview.Web.Mitigation.AgreementCommands _agreementCommands;
+        private readonly FdiReview.Web.Mitigation.AgreementRules _agreementRules;
+        private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
+        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_agreements_id_obligations_obligationId_review(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FdiReview.Web.Mitigation.AgreementCommands agreementCommands) : base(wolverineHttpOptions)
+        public POST_api_agreements_id_obligations_obligationId_review(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FdiReview.Web.Mitigation.AgreementRules agreementRules, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _agreementCommands = agreementCommands;
+            _agreementRules = agreementRules;
+            _outboxedSessionFactory = outboxedSessionFactory;
+            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Mitigation.AgreementEndpoints").SetTag("http.route", "/api/agreements/{id}/obligations/{obligationId}/review").SetTag("http.request.method", "POST");
+            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
+            // Building the Marten session
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Mitigation.ReviewingCompliance.ReviewComplianceHandler").SetTag("http.route", "/api/agreements/{id}/obligations/{obligationId}/review").SetTag("http.request.method", "POST");
+            var actor = FdiReview.Web.Identity.ActingUser.FromPrincipal.Before(httpContext.User, documentSession);
+            var decidedOn = FdiReview.Web.Review.DecidedOn.FromHeader.Before(httpContext);
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -36,6 +48,10 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var agreementCase = await FdiReview.Web.Mitigation.AgreementCase.ForRoute.LoadAsync(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<FdiReview.Web.Mitigation.ReviewingCompliance.ReviewCompliance>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             string obligationId_rawValue = (string?)httpContext.GetRouteValue("obligationId");
             System.Guid obligationId = default;
 
@@ -48,14 +64,56 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<FdiReview.Web.Mitigation.ReviewCompliance>(httpContext);
-            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_agreement_BatchItem = batchedQuery.Events.FetchForWriting<FdiReview.Domain.Mitigation.MitigationAgreement>(id);
+
+            await batchedQuery.Execute(httpContext.RequestAborted);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_agreement = await stream_agreement_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "FdiReview.Domain.Mitigation.MitigationAgreement");
+            // 404 if this required object is null
+            if (stream_agreement.Aggregate == null)
+            {
+                httpContext.Response.StatusCode = 404;
+                return;
+            }
+
+            FdiReview.Web.Mitigation.ReviewingCompliance.ReviewComplianceHandler.Before(command, decidedOn, stream_agreement.Aggregate, agreementCase, actor);
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Mitigation.AgreementEndpoints.Review(id, obligationId, command, httpContext.User, _agreementCommands).ConfigureAwait(false);
+            (var agreementChanged_response, var events, var outgoingMessages, var martenOp) = FdiReview.Web.Mitigation.ReviewingCompliance.ReviewComplianceHandler.Handle(command, obligationId, stream_agreement.Aggregate, agreementCase, actor, _agreementRules);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_agreement.AppendMany(events);
+            }
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
+
+            if (martenOp != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                martenOp.Execute(documentSession);
+            }
+
+            
+            // Save all pending changes to this Marten session
+            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
+
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, agreementChanged_response, 404);
+            
+            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
+            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
+using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -13,17 +14,23 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_notifications_id_documents : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly FdiReview.Web.Documents.DocumentIntake _documentIntake;
+        private readonly FdiReview.Web.Documents.DocumentRules _documentRules;
+        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_notifications_id_documents(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FdiReview.Web.Documents.DocumentIntake documentIntake) : base(wolverineHttpOptions)
+        public POST_api_notifications_id_documents(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FdiReview.Web.Documents.DocumentRules documentRules, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _documentIntake = documentIntake;
+            _documentRules = documentRules;
+            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Documents.DocumentEndpoints").SetTag("http.route", "/api/notifications/{id}/documents").SetTag("http.request.method", "POST");
+            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
+            var documentIntake = new FdiReview.Web.Documents.DocumentIntake(((Wolverine.IMessageBus)messageContext), _documentRules);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Documents.Attaching.AttachDocumentEndpoint").SetTag("http.route", "/api/notifications/{id}/documents").SetTag("http.request.method", "POST");
+            Wolverine.Http.Runtime.RequestIdMiddleware.Apply(httpContext, messageContext);
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -38,9 +45,12 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Documents.DocumentEndpoints.Upload(id, httpContext.Request, httpContext.User, _documentIntake).ConfigureAwait(false);
+            var result = await FdiReview.Web.Documents.Attaching.AttachDocumentEndpoint.Post(id, httpContext.Request, httpContext.User, documentIntake).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            
+            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
+            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
         }
     }
 

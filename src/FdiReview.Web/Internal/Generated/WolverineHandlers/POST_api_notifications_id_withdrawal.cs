@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
 using Wolverine.Http;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -13,17 +15,27 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_notifications_id_withdrawal : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly FdiReview.Web.Review.CaseCommands _caseCommands;
+        private readonly FdiReview.Web.Review.CaseRules _caseRules;
+        private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
+        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public POST_api_notifications_id_withdrawal(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FdiReview.Web.Review.CaseCommands caseCommands) : base(wolverineHttpOptions)
+        public POST_api_notifications_id_withdrawal(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, FdiReview.Web.Review.CaseRules caseRules, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _caseCommands = caseCommands;
+            _caseRules = caseRules;
+            _outboxedSessionFactory = outboxedSessionFactory;
+            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
         {
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Review.WithdrawalEndpoint").SetTag("http.route", "/api/notifications/{id}/withdrawal").SetTag("http.request.method", "POST");
+            var messageContext = new Wolverine.Runtime.MessageContext(_wolverineRuntime);
+            Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
+            // Building the Marten session
+            await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.Withdrawing.WithdrawNotificationHandler").SetTag("http.route", "/api/notifications/{id}/withdrawal").SetTag("http.request.method", "POST");
+            var actor = FdiReview.Web.Identity.ActingUser.FromPrincipal.Before(httpContext.User, documentSession);
+            var decidedOn = FdiReview.Web.Review.DecidedOn.FromHeader.Before(httpContext);
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -36,22 +48,60 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            var investorHistory = await FdiReview.Web.Queue.InvestorRecord.ForRoute.LoadAsync(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
             // Reading the request body via JSON deserialization
-            var (command, jsonContinue) = await ReadJsonAsync<FdiReview.Web.Review.WithdrawNotification>(httpContext);
+            var (command, jsonContinue) = await ReadJsonAsync<FdiReview.Web.Intake.Withdrawing.WithdrawNotification>(httpContext);
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
-            var problemDetails1 = FdiReview.Web.Review.WithdrawalEndpoint.Validate(command);
-            // Evaluate whether the processing should stop if there are any problems
-            if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
+            var batchedQuery = documentSession.CreateBatchQuery();
+
+            var stream_notification_BatchItem = batchedQuery.Events.FetchForWriting<FdiReview.Domain.Notifications.Notification>(id);
+
+            await batchedQuery.Execute(httpContext.RequestAborted);
+
+            // Loading Marten aggregate as part of the aggregate handler workflow
+            var stream_notification = await stream_notification_BatchItem.ConfigureAwait(false);
+
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.id", id);
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("wolverine.stream.type", "FdiReview.Domain.Notifications.Notification");
+            // 404 if this required object is null
+            if (stream_notification.Aggregate == null)
             {
-                await WriteProblems(problemDetails1, httpContext).ConfigureAwait(false);
+                httpContext.Response.StatusCode = 404;
                 return;
             }
 
+            FdiReview.Web.Intake.Withdrawing.WithdrawNotificationHandler.Before(command, decidedOn, stream_notification.Aggregate, actor);
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Review.WithdrawalEndpoint.Post(id, command, httpContext, httpContext.User, _caseCommands).ConfigureAwait(false);
+            (var withdrawalRecorded_response, var events, var outgoingMessages, var martenOp) = FdiReview.Web.Intake.Withdrawing.WithdrawNotificationHandler.Handle(command, stream_notification.Aggregate, actor, investorHistory, _caseRules);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            if (events != null)
+            {
+                
+                // Capturing any possible events returned from the command handlers
+                stream_notification.AppendMany(events);
+            }
+
+            
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
+
+            if (martenOp != null)
+            {
+                
+                // Placed by Wolverine's ISideEffect policy
+                martenOp.Execute(documentSession);
+            }
+
+            
+            // Save all pending changes to this Marten session
+            await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
+
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, withdrawalRecorded_response, 404);
+            
+            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
+            await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
         }
     }
 

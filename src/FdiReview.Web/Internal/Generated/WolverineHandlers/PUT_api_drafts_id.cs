@@ -32,7 +32,8 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.FilingDraftEndpoints").SetTag("http.route", "/api/drafts/{id}").SetTag("http.request.method", "PUT");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Intake.Drafting.SaveFilingDraftHandler").SetTag("http.route", "/api/drafts/{id}").SetTag("http.request.method", "PUT");
+            var actor = FdiReview.Web.Identity.ActingUser.FromPrincipal.Before(httpContext.User, documentSession);
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -50,7 +51,7 @@ namespace Internal.Generated.WolverineHandlers
             if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Intake.FilingDraftEndpoints.Put(id, form, httpContext.User, documentSession, _timeProvider).ConfigureAwait(false);
+            var filingDraft_response = await FdiReview.Web.Intake.Drafting.SaveFilingDraftHandler.Put(id, form, actor, documentSession, _timeProvider).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -60,7 +61,8 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, filingDraft_response, 404);
         }
     }
 

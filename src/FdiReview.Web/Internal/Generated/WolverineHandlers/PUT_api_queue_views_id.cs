@@ -30,7 +30,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.Runtime.UserNameMiddleware.Apply(httpContext, messageContext);
             // Building the Marten session
             await using var documentSession = _outboxedSessionFactory.OpenSession(messageContext);
-            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Queue.SavedQueueViewEndpoints").SetTag("http.route", "/api/queue-views/{id}").SetTag("http.request.method", "PUT");
+            Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "FdiReview.Web.Queue.SavingViews.SaveQueueViewHandler").SetTag("http.route", "/api/queue-views/{id}").SetTag("http.request.method", "PUT");
+            var actor = FdiReview.Web.Identity.ActingUser.FromPrincipal.Before(httpContext.User, documentSession);
+            // Reading the request body via JSON deserialization
+            var (command, jsonContinue) = await ReadJsonAsync<FdiReview.Web.Queue.SavingViews.SaveQueueView>(httpContext);
+            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
             string id_rawValue = (string?)httpContext.GetRouteValue("id");
             System.Guid id = default;
 
@@ -43,12 +47,10 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            // Reading the request body via JSON deserialization
-            var (view, jsonContinue) = await ReadJsonAsync<FdiReview.Web.Queue.SavedQueueView>(httpContext);
-            if (jsonContinue == Wolverine.HandlerContinuation.Stop) return;
+            FdiReview.Web.Queue.SavingViews.SaveQueueViewHandler.Before(command);
             
             // The actual HTTP request handler execution
-            var result = await FdiReview.Web.Queue.SavedQueueViewEndpoints.Put(id, view, httpContext.User, documentSession).ConfigureAwait(false);
+            var savedQueueView_response = await FdiReview.Web.Queue.SavingViews.SaveQueueViewHandler.Handle(command, id, actor, documentSession).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
@@ -58,7 +60,8 @@ namespace Internal.Generated.WolverineHandlers
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
 
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
+            // Writing the response body to JSON because this was the first 'return variable' in the method signature
+            await WriteJsonAsync(httpContext, savedQueueView_response, 404);
         }
     }
 

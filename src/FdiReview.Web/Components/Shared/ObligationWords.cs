@@ -1,0 +1,24 @@
+using FdiReview.Domain.Mitigation;
+
+namespace FdiReview.Web.Components.Shared;
+
+/// <summary>How an obligation's or a remediation plan's state reads on a page.</summary>
+public static class ObligationWords
+{
+    public static string Of(ObligationState state) => state switch
+    {
+        ObligationState.Due => "due",
+        ObligationState.Overdue => "overdue",
+        ObligationState.Submitted => "submitted, awaiting review",
+        ObligationState.Accepted => "accepted",
+        _ => "returned for another submission",
+    };
+
+    public static string Of(RemediationState? state) => state switch
+    {
+        RemediationState.Open => "open",
+        RemediationState.Overdue => "overdue",
+        RemediationState.Completed => "verified complete",
+        _ => "—",
+    };
+}

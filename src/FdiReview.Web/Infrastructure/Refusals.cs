@@ -1,0 +1,39 @@
+using FdiReview.Domain.Screening;
+
+namespace FdiReview.Web.Infrastructure;
+
+/// <summary>
+/// Input that cannot be used, each message keyed by its field's JSON path: a 400 problem on the API, a message
+/// at the field in the UI.
+/// </summary>
+public sealed class InvalidInput(IReadOnlyDictionary<string, string[]> errors, string title = "The request has invalid or missing fields")
+    : Exception(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")))
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+    public string Title { get; } = title;
+
+    public InvalidInput(string field, string message) : this(new Dictionary<string, string[]> { [field] = [message] }) { }
+
+    public static void Require(bool holds, string field, string message)
+    {
+        if (!holds) throw new InvalidInput(field, message);
+    }
+
+    /// <summary>The screening contract's shape rules for these facts, fields named under <paramref name="prefix"/>.</summary>
+    public static void RequireValid(TransactionFacts? facts, string prefix)
+    {
+        var errors = TransactionFactsValidation.Validate(facts);
+        if (errors.Count > 0)
+            throw new InvalidInput(errors.ToDictionary(e => prefix + e.Key, e => e.Value), "The transaction facts have invalid or missing fields");
+    }
+}
+
+/// <summary>The command said no version, or an outdated one, of what it was decided on.</summary>
+public sealed class VersionRefusal(bool missing, int currentVersion, string message) : Exception(message)
+{
+    public bool Missing { get; } = missing;
+    public int CurrentVersion { get; } = currentVersion;
+}
+
+/// <summary>No such record, or none this user may see: both answer alike, so nobody learns what exists.</summary>
+public sealed class NotFound(string message) : Exception(message);
