@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using FdiReview.Domain.Mitigation;
+using FdiReview.Web.Mitigation;
 using FdiReview.Web.Tests.Review;
+using Wolverine.Tracking;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,18 +16,6 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
 
     private async Task<JsonNode> Agreement(Guid id, string user = "officer-1") =>
         JsonNode.Parse((await As(user, s => s.Get.Url($"/api/agreements/{id}"))).ReadAsText())!;
-
-    private async Task<JsonNode> Eventually(Guid id, Func<JsonNode, bool> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            var agreement = await Agreement(id);
-            if (condition(agreement)) return agreement;
-            if (DateTime.UtcNow > until) throw new TimeoutException(agreement.ToJsonString());
-            await Task.Delay(250);
-        }
-    }
 
     [Fact]
     public async Task A_planned_change_of_ownership_puts_a_notice_obligation_on_the_schedule()
@@ -84,13 +74,13 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
         // Signed in a past month: the first report falls due before today and will be late.
         Clock.Set(new DateTimeOffset(2026, 5, 4, 15, 0, 0, TimeSpan.Zero));
         await Post("officer-1", $"/api/agreements/{agreementId}/signature", new { version = 2 });
-        await Post("investor-a", $"/api/agreements/{agreementId}/signature", new { version = 2 });
+        // First period: due 4 November 2026; the deadline fires and the report is overdue.
+        (await Fired<ObligationDeadline>(await Tracked(() => Post("investor-a", $"/api/agreements/{agreementId}/signature", new { version = 2 }))))
+            .Executed.MessagesOf<ObligationDeadline>().ShouldHaveSingleItem();
         (await Read(id))["agreementInForce"]!.GetValue<Guid>().ShouldBe(agreementId);
         await Ok(id, "officer-2", "decision-proposal/approval", new { });
-
-        // First period: due 4 November 2026; the deadline fires and the report is overdue.
-        var late = await Eventually(agreementId, a => a["obligations"]!.AsArray().Any(o => o!["state"]!.GetValue<string>() == "overdue"));
-        var first = late["obligations"]![0]!;
+        var first = (await Agreement(agreementId))["obligations"]![0]!;
+        first["state"]!.GetValue<string>().ShouldBe("overdue");
         first["due"]!.GetValue<string>().ShouldBe("2026-11-04");
         var firstId = first["id"]!.GetValue<Guid>();
         await Post("investor-a", $"/api/agreements/{agreementId}/obligations/{firstId}/submission", new { report = "No access requests; late because of an audit." });
@@ -126,8 +116,9 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
 
         // A remediation plan set in a past month: its deadline fires and the plan is overdue until verified.
         Clock.Set(new DateTimeOffset(2026, 5, 4, 15, 0, 0, TimeSpan.Zero));
-        await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/remediation", new { plan = "Revoke all repository access", due = "2026-06-01" });
-        await Eventually(agreementId, a => a["violations"]![0]!["remediationState"]!.GetValue<string>() == "overdue");
+        await Fired<RemediationDeadline>(await Tracked(() =>
+            Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/remediation", new { plan = "Revoke all repository access", due = "2026-06-01" })));
+        (await Agreement(agreementId))["violations"]![0]!["remediationState"]!.GetValue<string>().ShouldBe("overdue");
         await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/remediation/completion", new { evidence = "Access logs reviewed on site" });
         (await Agreement(agreementId))["violations"]![0]!["remediationState"]!.GetValue<string>().ShouldBe("completed");
     }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
 using FdiReview.Web.Tests.Intake;
+using Wolverine;
 using Wolverine.Http;
+using Wolverine.Tracking;
 
 namespace FdiReview.Web.Tests.Review;
 
@@ -87,12 +90,38 @@ public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
         return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
     }
 
+    /// <summary>The case as the agency reads it, typed.</summary>
+    protected async Task<Web.Review.CaseView> Case(Guid id, string user = "officer-1") =>
+        (await (await As(user, s => s.Get.Url($"/api/notifications/{id}"))).ReadAsJsonAsync<Web.Review.CaseView>())!;
+
+    /// <summary>The case as its investor reads it, typed.</summary>
+    protected async Task<Web.Review.InvestorCaseView> InvestorCase(Guid id, string user = "investor-a") =>
+        (await (await As(user, s => s.Get.Url($"/api/notifications/{id}"))).ReadAsJsonAsync<Web.Review.InvestorCaseView>())!;
+
+    /// <summary>Sends a typed command on the case the way the console does (the version read first, in If-Match) and reads the typed answer.</summary>
+    protected async Task<T> Send<T>(Guid id, string user, string path, object command)
+    {
+        var (status, body) = await Act(id, user, path, command);
+        status.ShouldBe(HttpStatusCode.OK, body?.ToJsonString());
+        return body.Deserialize<T>(System.Text.Json.JsonSerializerOptions.Web)!;
+    }
+
     /// <summary>The version of the notification or agreement a command route names.</summary>
     protected async Task<int> VersionBehind(string url, string user)
     {
         var record = System.Text.RegularExpressions.Regex.Match(url, @"^/api/(notifications|agreements)/[0-9a-f-]{36}").Value;
         return JsonNode.Parse((await As(user, s => s.Get.Url(record))).ReadAsText())!["version"]!.GetValue<int>();
     }
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <summary>Runs the step under Wolverine's message tracking, so the test waits for what it caused and no longer.</summary>
+    protected Task<ITrackedSession> Tracked(Func<Task> step) =>
+        Host.TrackActivity().Timeout(Patience).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => step()));
+
+    /// <summary>The deadlines the step scheduled, fired now (one already due when scheduled may have run in the session itself).</summary>
+    protected static async Task<ITrackedSession> Fired<T>(ITrackedSession session) =>
+        session.Executed.MessagesOf<T>().Any() ? session : await session.PlayScheduledMessagesAsync(Patience);
 
     protected static object Notice(string regime = "firrma") => regime == "firrma"
         ? Filings.Valid()

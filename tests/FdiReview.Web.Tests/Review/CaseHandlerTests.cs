@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FdiReview.Domain;
 using FdiReview.Domain.Clocks;
 using FdiReview.Domain.Notifications;
@@ -9,7 +8,6 @@ using FdiReview.Web.Intake.Withdrawing;
 using FdiReview.Web.Review;
 using FdiReview.Web.Review.Accepting;
 using FdiReview.Web.Review.RequestingInformation;
-using FdiReview.Web.Tests.Intake;
 using Wolverine;
 
 namespace FdiReview.Web.Tests.Review;
@@ -17,21 +15,12 @@ namespace FdiReview.Web.Tests.Review;
 /// <summary>The handlers are pure: given the case as loaded, they return its events and the deadlines to schedule, or refuse. No database.</summary>
 public class CaseHandlerTests
 {
-    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 15, 0, 0, TimeSpan.Zero);
-    private static readonly Actor Officer = new("officer-1", "Kenji Sato", Roles.Officer);
-    private static readonly Actor Investor = new("investor-a", "Li Wei", Roles.Investor, "harbour-lane-capital");
+    private static readonly Actor Officer = SampleCases.Officer;
+    private static readonly Actor Investor = SampleCases.Investor;
     private static readonly Actor Stranger = new("investor-b", "Anna Keller", Roles.Investor, "rhein-technologie");
-    private static readonly CaseRules Rules = new(new FixedTime(Monday), ClockRules.Default, ScreeningOptions.Default);
+    private static readonly CaseRules Rules = SampleCases.Rules;
 
-    private static Notification Filed()
-    {
-        var facts = JsonSerializer.SerializeToElement(Filings.Valid(), JsonSerializerOptions.Web).GetProperty("facts")
-            .Deserialize<TransactionFacts>(JsonSerializerOptions.Web)!;
-        var events = Rules.Filed(Notification.File(Guid.NewGuid(), facts, Investor, Monday.AddDays(-3), Rules.Screening, Rules.Clocks), InvestorHistory.None);
-        var notification = Notification.Create((NotificationFiled)events[0]).Include(events.Skip(1));
-        notification.Version = events.Count;
-        return notification;
-    }
+    private static Notification Filed() => SampleCases.Filed();
 
     [Fact]
     public void Accepting_a_notice_starts_the_review_period_and_schedules_its_end_31_CFR_800_503()
@@ -87,10 +76,5 @@ public class CaseHandlerTests
         var notification = Filed();
         Should.Throw<DomainRefusal>(() => AcceptNotificationHandler.Handle(new AcceptNotification(notification.Id, notification.Version), notification,
             Investor, InvestorHistory.None, Rules));
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

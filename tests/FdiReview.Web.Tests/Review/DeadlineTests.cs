@@ -3,24 +3,17 @@ using FdiReview.Web.Review;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
+using Wolverine.Tracking;
 
 namespace FdiReview.Web.Tests.Review;
 
 /// <summary>Deadlines are durable scheduled Wolverine messages that append their event when they fire, even after a restart.</summary>
 public class DeadlineTests(AppFixture app) : CaseApiTest(app)
 {
-    /// <summary>Polls the stream until an event of the type appears: deadlines fire on Wolverine's schedule, not the test's.</summary>
-    private async Task<IReadOnlyList<object>> EventuallyHas<T>(Guid id, TimeSpan? within = null)
+    private async Task<IReadOnlyList<object>> EventsOf(Guid id)
     {
-        var until = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            await using var session = App.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
-            var events = (await session.Events.FetchStreamAsync(id)).Select(e => e.Data).ToList();
-            if (events.OfType<T>().Any()) return events;
-            if (DateTime.UtcNow > until) throw new TimeoutException($"No {typeof(T).Name} on {id}: {string.Join(", ", events.Select(e => e.GetType().Name))}");
-            await Task.Delay(250);
-        }
+        await using var session = Store.QuerySession();
+        return (await session.Events.FetchStreamAsync(id)).Select(e => e.Data).ToList();
     }
 
     [Fact]
@@ -28,11 +21,13 @@ public class DeadlineTests(AppFixture app) : CaseApiTest(app)
     {
         // Filed and accepted in January: the 30-day waiting period (Art. 27(2)) ended long before the real today.
         Clock.Set(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero));
-        var id = await File(Notice("fefta"));
-        await EventuallyHas<ClockPhaseElapsed>(id); // the acceptance period's deadline fires first
-        await Ok(id, "officer-1", "acceptance", new { });
+        var id = Guid.Empty;
+        await Fired<ClockDeadline>(await Tracked(async () => id = await File(Notice("fefta")))); // the acceptance period ends first
+        (await EventsOf(id)).OfType<ClockPhaseElapsed>().ShouldHaveSingleItem();
 
-        var events = await EventuallyHas<WaitingPeriodElapsed>(id);
+        await Fired<ClockDeadline>(await Tracked(() => Ok(id, "officer-1", "acceptance", new { })));
+
+        var events = await EventsOf(id);
         events.OfType<WaitingPeriodElapsed>().Single().Due.ShouldBe(new DateOnly(2026, 2, 3));
         events.OfType<NotificationClosed>().Single().Outcome.ShouldBe(CaseOutcome.InvestmentMayProceed);
         (await Read(id))["status"]!.GetValue<string>().ShouldBe("closed");
@@ -54,7 +49,8 @@ public class DeadlineTests(AppFixture app) : CaseApiTest(app)
         // The old host stopped before the deadline was due, so only the new one can have fired it.
         scheduled.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
 
-        var events = await EventuallyHas<WaitingPeriodElapsed>(id, TimeSpan.FromSeconds(90));
-        events.OfType<NotificationClosed>().Single().Outcome.ShouldBe(CaseOutcome.InvestmentMayProceed);
+        await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(90)).WaitForMessageToBeReceivedAt<ClockDeadline>(Host)
+            .ExecuteAndWaitAsync((Func<IMessageContext, Task>)(_ => Task.CompletedTask));
+        (await EventsOf(id)).OfType<NotificationClosed>().Single().Outcome.ShouldBe(CaseOutcome.InvestmentMayProceed);
     }
 }

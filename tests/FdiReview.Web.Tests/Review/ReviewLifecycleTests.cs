@@ -1,5 +1,17 @@
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using FdiReview.Domain.Clocks;
+using FdiReview.Domain.Notifications;
+using FdiReview.Web.Intake;
+using FdiReview.Web.Intake.AnsweringInformationRequests;
+using FdiReview.Web.Review;
+using FdiReview.Web.Review.Accepting;
+using FdiReview.Web.Review.Assigning;
+using FdiReview.Web.Review.Deciding;
+using FdiReview.Web.Review.Investigating;
+using FdiReview.Web.Review.RequestingInformation;
+using Microsoft.AspNetCore.Mvc;
 
 using FdiReview.Web.Tests.Intake;
 
@@ -19,59 +31,69 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
         clock["daysLeft"]!.GetValue<int>().ShouldBe(daysLeft);
     }
 
+    private static void ClockShouldBe(ClockReading? clock, ClockPhase phase, string due, int daysLeft)
+    {
+        clock.ShouldNotBeNull();
+        clock.Phase.ShouldBe(phase);
+        clock.Due.ShouldBe(DateOnly.Parse(due));
+        clock.DaysLeft.ShouldBe(daysLeft);
+    }
+
     [Fact]
     public async Task A_notice_goes_from_filing_to_an_approved_decision_with_an_information_request_and_an_extension()
     {
         Clock.Set(Monday);
         var id = await File();
-        var filed = await Read(id);
-        filed["status"]!.GetValue<string>().ShouldBe("filed");
-        ClockShouldBe(filed, "acceptance", "2027-03-15", 10); // 10 business days (800.501(i))
-        filed["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()).ShouldContain("accept");
+        var filed = await Case(id);
+        filed.Status.ShouldBe(NotificationStatus.Filed);
+        ClockShouldBe(filed.Clock, ClockPhase.Acceptance, "2027-03-15", 10); // 10 business days (800.501(i))
+        filed.AllowedActions.ShouldContain(CaseAction.Accept);
 
-        await Ok(id, "officer-1", "assignment", new { });
-        await Ok(id, "officer-1", "acceptance", new { });
-        var accepted = await Read(id);
-        accepted["receiptNumber"]!.GetValue<string>().ShouldStartWith("US-20270301-");
-        ClockShouldBe(accepted, "review", "2027-04-15", 45); // 45th day after acceptance (800.503(b))
+        await Send<CaseChanged>(id, "officer-1", "assignment", new AssignCase(id, null, null));
+        var changed = await Send<CaseChanged>(id, "officer-1", "acceptance", new AcceptNotification(id));
+        var accepted = await Case(id);
+        accepted.Version.ShouldBe(changed.Version);
+        accepted.ReceiptNumber.ShouldNotBeNull().ShouldStartWith("US-20270301-");
+        ClockShouldBe(accepted.Clock, ClockPhase.Review, "2027-04-15", 45); // 45th day after acceptance (800.503(b))
 
-        var requested = await Ok(id, "officer-1", "information-requests", new { questions = "Who controls Corporation A's parent?" });
-        var requestId = requested!["requestId"]!.GetValue<Guid>();
-        var withRequest = await Read(id, "investor-a");
-        withRequest["informationRequests"]![0]!["due"]!.GetValue<string>().ShouldBe("2027-03-04"); // 3 business days (800.504)
-        withRequest["allowedActions"]!.AsArray().Select(a => a!.GetValue<string>()).ShouldContain("provide-information");
+        var requested = await Send<InformationRequestSent>(id, "officer-1", "information-requests", new RequestInformation(id, "Who controls Corporation A's parent?"));
+        var withRequest = await InvestorCase(id);
+        withRequest.InformationRequests.Single().Due.ShouldBe(new DateOnly(2027, 3, 4)); // 3 business days (800.504)
+        withRequest.AllowedActions.ShouldContain(CaseAction.ProvideInformation);
 
         Clock.Advance(TimeSpan.FromDays(2));
-        await Ok(id, "investor-a", $"information-requests/{requestId}/response", new { response = "The State Investment Fund holds 40%." });
-        ClockShouldBe(await Read(id), "review", "2027-04-15", 43); // CFIUS does not toll for information (800.604)
+        await Send<CaseChanged>(id, "investor-a", $"information-requests/{requested.RequestId}/response",
+            new AnswerInformationRequest(id, requested.RequestId, "The State Investment Fund holds 40%."));
+        ClockShouldBe((await Case(id)).Clock, ClockPhase.Review, "2027-04-15", 43); // CFIUS does not toll for information (800.604)
 
-        await Ok(id, "officer-1", "investigation", new { reason = "Critical technology and a state-linked holder." });
+        await Send<CaseChanged>(id, "officer-1", "investigation", new OpenInvestigation(id, "Critical technology and a state-linked holder."));
         // 45 days after 15 April is Sunday 30 May; Monday 31 May is Memorial Day: the investigation ends Tuesday 1 June (800.508(a)).
-        ClockShouldBe(await Read(id), "investigation", "2027-06-01", 90);
+        ClockShouldBe((await Case(id)).Clock, ClockPhase.Investigation, "2027-06-01", 90);
 
-        await Ok(id, "officer-1", "investigation/extension", new { reason = "Force majeure at the lead agency." });
-        ClockShouldBe(await Read(id), "investigation-extension", "2027-06-16", 105);
+        await Send<CaseChanged>(id, "officer-1", "investigation/extension", new ExtendInvestigation(id, "Force majeure at the lead agency."));
+        ClockShouldBe((await Case(id)).Clock, ClockPhase.InvestigationExtension, "2027-06-16", 105);
 
-        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared-with-mitigation", reasons = "Risk mitigable by access controls.", conditions = new[] { "No access to source code" } });
-        var (status, problem) = await Act(id, "officer-1", "decision-proposal/approval", new { });
+        await Send<CaseChanged>(id, "officer-1", "decision-proposal",
+            new ProposeDecision(id, DecisionKind.ClearedWithMitigation, "Risk mitigable by access controls.", ["No access to source code"]));
+        var (status, problem) = await Act(id, "officer-1", "decision-proposal/approval", new ApproveDecision(id));
         status.ShouldBe(HttpStatusCode.Conflict);
-        problem!["detail"]!.GetValue<string>().ShouldContain("four eyes");
+        problem.Deserialize<ProblemDetails>(JsonSerializerOptions.Web)!.Detail.ShouldNotBeNull().ShouldContain("four eyes");
 
-        (status, problem) = await Act(id, "officer-2", "decision-proposal/approval", new { });
+        (status, problem) = await Act(id, "officer-2", "decision-proposal/approval", new ApproveDecision(id));
         status.ShouldBe(HttpStatusCode.Conflict);
-        problem!["detail"]!.GetValue<string>().ShouldContain("agreement is signed");
+        problem.Deserialize<ProblemDetails>(JsonSerializerOptions.Web)!.Detail.ShouldNotBeNull().ShouldContain("agreement is signed");
         await SignedAgreement(id);
 
-        await Ok(id, "officer-2", "decision-proposal/approval", new { });
-        var closed = await Read(id);
-        closed["status"]!.GetValue<string>().ShouldBe("closed");
-        closed["outcome"]!.GetValue<string>().ShouldBe("cleared-with-mitigation");
-        closed["conditions"]![0]!.GetValue<string>().ShouldBe("No access to source code");
-        closed["clock"].ShouldBeNull();
+        await Send<CaseChanged>(id, "officer-2", "decision-proposal/approval", new ApproveDecision(id));
+        var closed = await Case(id);
+        closed.Status.ShouldBe(NotificationStatus.Closed);
+        closed.Outcome.ShouldBe(CaseOutcome.ClearedWithMitigation);
+        closed.Conditions.ShouldBe(["No access to source code"]);
+        closed.Clock.ShouldBeNull();
 
-        var history = JsonNode.Parse((await As("auditor-1", s => s.Get.Url($"/api/notifications/{id}/history"))).ReadAsText())!.AsArray();
-        history.Select(h => h!["eventType"]!.GetValue<string>()).ShouldContain("decision_approved");
-        history.Last()!["eventType"]!.GetValue<string>().ShouldBe("notification_closed");
+        var history = (await (await As("auditor-1", s => s.Get.Url($"/api/notifications/{id}/history"))).ReadAsJsonAsync<CaseHistoryEntry[]>())!;
+        history.Select(h => h.EventType).ShouldContain("decision_approved");
+        history.Last().EventType.ShouldBe("notification_closed");
     }
 
     [Fact]
