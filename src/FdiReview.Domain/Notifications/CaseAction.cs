@@ -31,7 +31,7 @@ public sealed partial class Notification
             (CaseAction.Assign, () => Assign(someone, actor, text, now)),
             (CaseAction.RequestInformation, () => RequestInformation(Guid.Empty, text, actor, now)),
             (CaseAction.ProvideInformation, () => InformationRequests.FirstOrDefault(r => r.Open) is { } open
-                ? ProvideInformation(open.Id, text, actor, now) : throw new DomainRefusal("")),
+                ? AnswerInformationRequest(open.Id, text, actor, now) : throw new DomainRefusal("")),
             (CaseAction.RequestConsultation, () => RequestConsultation(Guid.Empty, text, text, actor, now)),
             (CaseAction.RecordConsultationAnswer, () => Consultations.FirstOrDefault(c => c.Answer is null) is { } c
                 ? RecordConsultationAnswer(c.Id, text, actor, now) : throw new DomainRefusal("")),

@@ -89,7 +89,7 @@ public sealed partial class Notification
     /// The investor answers an open request. Where the regime tolls, the days it was open are added to the
     /// running period (never taken away).
     /// </summary>
-    public IReadOnlyList<object> ProvideInformation(Guid requestId, string? response, Actor investor, DateTimeOffset now, ClockRules? clocks = null)
+    public IReadOnlyList<object> AnswerInformationRequest(Guid requestId, string? response, Actor investor, DateTimeOffset now, ClockRules? clocks = null)
     {
         RequireParticipant(investor);
         var request = InformationRequests.FirstOrDefault(r => r.Id == requestId);

@@ -150,9 +150,9 @@ public class LifecycleTests
         var requested = (InformationRequested)history.Then(n => n.RequestInformation(requestId, "Who controls Fund GP?", Officer, MondayNewYork)).Single();
         requested.Due.ShouldBe(new DateOnly(2026, 3, 5));
 
-        history.Then(n => n.ProvideInformation(requestId, "Mr X.", Investor, MondayNewYork.AddDays(5))).Single().ShouldBeOfType<InformationProvided>().TolledDays.ShouldBe(0);
+        history.Then(n => n.AnswerInformationRequest(requestId, "Mr X.", Investor, MondayNewYork.AddDays(5))).Single().ShouldBeOfType<InformationProvided>().TolledDays.ShouldBe(0);
         history.State().Clock!.Due.ShouldBe(new DateOnly(2026, 4, 16));
-        Should.Throw<DomainRefusal>(() => history.State().ProvideInformation(requestId, "Again", Investor, Later)).Message.ShouldContain("already");
+        Should.Throw<DomainRefusal>(() => history.State().AnswerInformationRequest(requestId, "Again", Investor, Later)).Message.ShouldContain("already");
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class LifecycleTests
         history.Then(n => n.Accept(Officer, Monday, tolling));
         var requestId = Guid.NewGuid();
         history.Then(n => n.RequestInformation(requestId, "Board composition?", Officer, Monday, tolling));
-        history.Then(n => n.ProvideInformation(requestId, "Attached.", Investor, Monday.AddDays(4), tolling));
+        history.Then(n => n.AnswerInformationRequest(requestId, "Attached.", Investor, Monday.AddDays(4), tolling));
         history.State().Clock!.Due.ShouldBe(new DateOnly(2026, 4, 4));
         history.State().Clock!.TolledDays.ShouldBe(4);
     }
@@ -174,7 +174,7 @@ public class LifecycleTests
         var history = Filed();
         var requestId = Guid.NewGuid();
         history.Then(n => n.RequestInformation(requestId, "Q", Officer, MondayNewYork));
-        Should.Throw<DomainRefusal>(() => history.State().ProvideInformation(requestId, "A", OtherInvestor, Later));
+        Should.Throw<DomainRefusal>(() => history.State().AnswerInformationRequest(requestId, "A", OtherInvestor, Later));
         Should.Throw<DomainRefusal>(() => history.State().RequestInformation(Guid.NewGuid(), "Q", Investor, Later));
     }
 

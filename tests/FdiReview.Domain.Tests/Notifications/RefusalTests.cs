@@ -30,7 +30,7 @@ public class RefusalTests
         { "assign to an investor", n => n.Assign(Investor, Supervisor, "why", Later), "officers" },
         { "extend an investigation never opened", n => n.ExtendInvestigation("x", Officer, Later), "investigation under way" },
         { "shorten a CFIUS review", n => n.ShortenWaitingPeriod(new DateOnly(2026, 3, 10), "x", Officer, Later), "FEFTA" },
-        { "answer an unknown request", n => n.ProvideInformation(Guid.NewGuid(), "A", Investor, Later), "no such information request" },
+        { "answer an unknown request", n => n.AnswerInformationRequest(Guid.NewGuid(), "A", Investor, Later), "no such information request" },
         { "answer an unknown consultation", n => n.RecordConsultationAnswer(Guid.NewGuid(), "A", Officer, Later), "no such consultation" },
         { "approve with nothing proposed", n => n.ApproveDecision(SecondOfficer, Later), "no proposed decision" },
         { "return with nothing proposed", n => n.ReturnProposal("x", Supervisor, Later), "no proposed decision" },

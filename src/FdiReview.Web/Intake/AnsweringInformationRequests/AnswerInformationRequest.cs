@@ -27,5 +27,5 @@ public static class AnswerInformationRequestHandler
     [WolverinePost("/api/notifications/{id}/information-requests/{requestId}/response"), Authorize(Policy = Policies.Investors)]
     public static (CaseChanged, Events, OutgoingMessages) Handle(AnswerInformationRequest command, [RouteOrMember] Guid requestId,
         [Case] Notification notification, Actor actor, InvestorHistory history, CaseRules rules) =>
-        rules.Decided(notification, history, notification.ProvideInformation(requestId, command.Response, actor, rules.Now, rules.Clocks));
+        rules.Decided(notification, history, notification.AnswerInformationRequest(requestId, command.Response, actor, rules.Now, rules.Clocks));
 }
