@@ -16,6 +16,7 @@ public sealed class OwnershipGraph
     private readonly Dictionary<string, List<Holding>> _byHolder = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Holding>> _byEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Party> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Question, string Of, string In), object> _answers = new();
 
     public TransactionFacts Facts { get; }
     public string InvestorId { get; }
@@ -98,27 +99,47 @@ public sealed class OwnershipGraph
     public decimal IndirectVotingInterest(string holder, string entity)
     {
         var total = 0m;
+        var visiting = new HashSet<string>(StringComparer.Ordinal) { holder };
         foreach (var h in HoldingsOf(holder))
             total += h.Entity == entity
                 ? h.VotingPercent
-                : h.VotingPercent * Through(h.Entity, entity, [holder, h.Entity]);
+                : h.VotingPercent * Through(h.Entity, entity, visiting);
         return Percent.Cap(total);
     }
 
-    private decimal Through(string from, string entity, HashSet<string> visited)
+    /// <summary>
+    /// The share of <paramref name="entity"/> that one unit of <paramref name="from"/> carries, over every chain. Each
+    /// (from, entity) is worked out once and remembered, so a graph where chains fan out and meet again (two holders
+    /// at each level holding both entities of the next) costs edges × levels, not 2^levels. The shape rules refuse
+    /// cycles; on a cycle that reached the engine anyway, the looping chain counts nothing.
+    /// </summary>
+    private decimal Through(string from, string entity, HashSet<string> visiting)
     {
-        var share = 0m;
-        foreach (var h in HoldingsOf(from))
+        if (!visiting.Add(from)) return 0m;
+        var share = Remember("through", from, entity, () =>
         {
-            var factor = IsDirectParent(from, h.Entity) ? 1m : h.VotingPercent / 100m;
-            if (h.Entity == entity) share += factor;
-            else if (visited.Add(h.Entity))
+            var sum = 0m;
+            foreach (var h in HoldingsOf(from))
             {
-                share += factor * Through(h.Entity, entity, visited);
-                visited.Remove(h.Entity);
+                var factor = IsDirectParent(from, h.Entity) ? 1m : h.VotingPercent / 100m;
+                sum += h.Entity == entity ? factor : factor * Through(h.Entity, entity, visiting);
             }
-        }
-        return Math.Min(1m, share);
+            return Math.Min(1m, sum);
+        });
+        visiting.Remove(from);
+        return share;
+    }
+
+    /// <summary>
+    /// An answer about one party in this graph, worked out once: the tests that trace who holds whom up and down the
+    /// chains ask the same question of the same party along every chain that reaches it.
+    /// </summary>
+    public T Remember<T>(string question, string of, string @in, Func<T> work) where T : notnull
+    {
+        if (_answers.TryGetValue((question, of, @in), out var known)) return (T)known;
+        var answer = work();
+        _answers[(question, of, @in)] = answer;
+        return answer;
     }
 
     /// <summary>Control of one entity by one holder, for tracing who controls an investor (800.224(b)).</summary>

@@ -17,6 +17,8 @@ public static partial class TransactionFactsValidation
             return errors.ToDictionary();
         }
 
+        if (TooLarge(facts) is { } tooLarge) return tooLarge;
+
         if (facts.Regime is null) errors.Add("regime", "Required: \"firrma\" or \"fefta\".");
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -79,7 +81,78 @@ public static partial class TransactionFactsValidation
             if (tx.RightsBefore is not null) Board(errors, "transaction.rightsBefore", tx.RightsBefore);
         }
 
+        if (errors.Count == 0) Chains(errors, facts);
         return errors.ToDictionary();
+    }
+
+    /// <summary>A graph beyond the documented limits is refused before anything else is read of it.</summary>
+    private static IReadOnlyDictionary<string, string[]>? TooLarge(TransactionFacts facts)
+    {
+        var errors = new Errors();
+        if (facts.Parties.Count > ScreeningLimits.MaxParties)
+            errors.Add("parties", $"At most {ScreeningLimits.MaxParties:N0} parties can be screened at once; this request has {facts.Parties.Count:N0}.");
+        if (facts.Ownership.Count > ScreeningLimits.MaxOwnershipEdges)
+            errors.Add("ownership", $"At most {ScreeningLimits.MaxOwnershipEdges:N0} ownership edges can be screened at once; this request has {facts.Ownership.Count:N0}.");
+        if (facts.Target?.OtherHolders.Count > ScreeningLimits.MaxParties)
+            errors.Add("target.otherHolders", $"At most {ScreeningLimits.MaxParties:N0} other holders can be listed.");
+        return errors.Count > 0 ? errors.ToDictionary() : null;
+    }
+
+    /// <summary>
+    /// Ownership runs one way: an edge that closes a cycle is refused (cross-holdings are stated as the direct
+    /// stakes they are, without the loop), and no chain may be deeper than <see cref="ScreeningLimits.MaxChainDepth"/>.
+    /// </summary>
+    private static void Chains(Errors errors, TransactionFacts facts)
+    {
+        var edges = new List<(string Holder, string Entity, string Path)>();
+        for (var i = 0; i < facts.Ownership.Count; i++)
+            if (facts.Ownership[i] is { Holder: { } h, Entity: { } e } && h != e) edges.Add((h, e, $"ownership[{i}]"));
+        for (var i = 0; i < (facts.Target?.OtherHolders.Count ?? 0); i++)
+            if (facts.Target!.OtherHolders[i] is { Holder: { } h } && h != facts.Target.Id) edges.Add((h, facts.Target.Id!, $"target.otherHolders[{i}]"));
+        if (facts.Investor is { } investor && facts.Target?.Id is { } target && investor != target)
+            edges.Add((investor, target, "transaction.votingPercentAfter"));
+
+        var outgoing = edges.GroupBy(e => e.Holder, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // Depth first, without recursion (a hostile chain must not exhaust the stack): 0 unseen, 1 on the path, 2 done.
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        var depth = new Dictionary<string, int>(StringComparer.Ordinal); // the longest chain below a node, in edges
+        foreach (var start in edges.Select(e => e.Holder).Distinct())
+        {
+            if (state.GetValueOrDefault(start) == 2) continue;
+            var path = new Stack<(string Node, int Next)>();
+            path.Push((start, 0));
+            state[start] = 1;
+            while (path.Count > 0)
+            {
+                var (node, next) = path.Pop();
+                var children = outgoing.GetValueOrDefault(node) ?? [];
+                if (next < children.Count)
+                {
+                    path.Push((node, next + 1));
+                    var edge = children[next];
+                    switch (state.GetValueOrDefault(edge.Entity))
+                    {
+                        case 1:
+                            var cycle = path.Select(p => p.Node).Reverse().SkipWhile(n => n != edge.Entity).Append(edge.Entity);
+                            errors.Add(edge.Path, $"This holding closes a cycle of ownership ({string.Join(" → ", cycle)}): state each stake once, without the loop.");
+                            return;
+                        case 0:
+                            state[edge.Entity] = 1;
+                            path.Push((edge.Entity, 0));
+                            break;
+                    }
+                    continue;
+                }
+                state[node] = 2;
+                var below = children.Count == 0 ? 0 : children.Max(c => depth.GetValueOrDefault(c.Entity)) + 1;
+                depth[node] = below;
+                if (below > ScreeningLimits.MaxChainDepth)
+                {
+                    errors.Add("ownership", $"Ownership chains may be at most {ScreeningLimits.MaxChainDepth} levels deep; one below {node} has {below}.");
+                    return;
+                }
+            }
+        }
     }
 
     private static void Board(Errors errors, string path, Rights? rights)
@@ -120,6 +193,7 @@ public static partial class TransactionFactsValidation
     private sealed class Errors
     {
         private readonly Dictionary<string, List<string>> _byField = new(StringComparer.Ordinal);
+        public int Count => _byField.Count;
         public void Add(string field, string message)
         {
             if (!_byField.TryGetValue(field, out var list)) _byField[field] = list = [];

@@ -18,9 +18,13 @@ public static class ForeignInvestorTest
             $"{graph.NameOf(graph.InvestorId)} {(foreign ? "is" : "is not")} a foreign investor: {why}.");
     }
 
-    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting)
+    // Each party is assessed once per graph (chains that meet again ask again); the shape rules refuse cycles.
+    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting) =>
+        visiting.Contains(id) ? (false, "ownership cycle") : graph.Remember("foreign-investor", id, "", () => AssessOnce(graph, id, visiting));
+
+    private static (bool Foreign, string Why) AssessOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
     {
-        if (!visiting.Add(id)) return (false, "ownership cycle");
+        visiting.Add(id);
         var party = graph.PartyOf(id);
         if (party is null) return (false, "it is not described");
         switch (party.Kind)

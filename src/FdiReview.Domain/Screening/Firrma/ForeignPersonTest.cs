@@ -19,9 +19,13 @@ public static class ForeignPersonTest
 
     public static bool IsForeignPerson(OwnershipGraph graph, string id) => Assess(graph, id, []).Foreign;
 
-    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting)
+    // Each party is assessed once per graph (chains that meet again ask again); the shape rules refuse cycles.
+    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting) =>
+        visiting.Contains(id) ? (false, "ownership cycle") : graph.Remember("foreign-person", id, "", () => AssessOnce(graph, id, visiting));
+
+    private static (bool Foreign, string Why) AssessOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
     {
-        if (!visiting.Add(id)) return (false, "ownership cycle");
+        visiting.Add(id);
         var party = graph.PartyOf(id);
         if (party is null) return (true, "it is not described, so it is not shown to be a U.S. person");
 
@@ -61,9 +65,12 @@ public static class ForeignPersonTest
             .FirstOrDefault(holder => Assess(graph, holder, [.. visiting]).Foreign);
 
     /// <summary>800.220(b): equity traced through entities to individuals; holders not listed are not U.S. nationals.</summary>
-    private static decimal UsNationalEquity(OwnershipGraph graph, string id, HashSet<string> visiting)
+    private static decimal UsNationalEquity(OwnershipGraph graph, string id, HashSet<string> visiting) =>
+        visiting.Contains(id) ? 0m : graph.Remember("us-national-equity", id, "", () => UsNationalEquityOnce(graph, id, visiting));
+
+    private static decimal UsNationalEquityOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
     {
-        if (!visiting.Add(id)) return 0m;
+        visiting.Add(id);
         var share = 0m;
         foreach (var h in graph.HoldersOf(id))
         {
