@@ -47,6 +47,9 @@ public sealed partial class Notification
         Require(actor.Role is Roles.Officer or Roles.Supervisor || ParticipantOf(actor) is not null,
             "Only the users taking part in the filing or an officer may correct the facts of a notification.");
         Require(Status.IsOpen(), $"The notification is {Status.Describe().ToLowerInvariant()}: its facts can no longer be corrected.");
+        // The approver must decide on the facts the proposal was made on (four eyes): the proposal goes back first.
+        Require(Status != NotificationStatus.DecisionProposed,
+            "A decision has been proposed on the present facts: the approver returns the proposal before the facts can be corrected.");
         Require(!string.IsNullOrWhiteSpace(reason), "Say why the facts are corrected: the reason is part of the record.");
         RequireValid(facts);
         return

@@ -16,6 +16,19 @@ public class DecisionTests
         return history;
     }
 
+    /// <summary>Issue 14, finding 4: the approver decides on the facts the proposal was made on (four eyes, fdi-rules §4).</summary>
+    [Fact]
+    public void Facts_cannot_be_corrected_while_a_decision_is_proposed_on_them()
+    {
+        var history = UnderReview();
+        history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "No national-security risk identified.", [], Officer, Later));
+        Should.Throw<DomainRefusal>(() => history.State().CorrectFacts(history.State().Facts, Officer, "A late change", Later)).Message.ShouldContain("proposal");
+        history.State().AllowedActions(Officer, Later).ShouldNotContain(CaseAction.CorrectFacts);
+
+        history.Then(n => n.ReturnProposal("Check the facts again.", SecondOfficer, Later));
+        history.State().CorrectFacts(history.State().Facts, Officer, "A late change", Later).ShouldNotBeEmpty();
+    }
+
     [Fact]
     public void The_officer_who_proposes_cannot_approve_and_a_second_officer_closes_the_case()
     {

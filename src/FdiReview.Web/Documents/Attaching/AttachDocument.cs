@@ -53,11 +53,23 @@ public static class AttachDocumentEndpoint
         if (file is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Required: a non-empty file."] });
         Guid? requestId = Guid.TryParse(form["requestId"], out var rid) ? rid : null;
-        var restricted = bool.TryParse(form["restricted"], out var r) && r;
+        if (Refused(form) is { } refused) return refused;
+        var restricted = form["restricted"].ToString() is "true";
 
         await using var content = file.OpenReadStream();
         var (received, refusal) = await intake.Attach(id, DecidedOn.FromHeader.Before(request.HttpContext).Version, user.RequireActor(),
             file.FileName, content, file.Length, restricted, requestId);
         return refusal is not null ? Results.Problem(statusCode: refusal.Status, title: refusal.Title, detail: refusal.Detail) : Results.Ok(received);
+    }
+
+    /// <summary>Form fields that mean something only as written: anything else is a 400, never a silent default.</summary>
+    private static IResult? Refused(IFormCollection form)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (form.TryGetValue("restricted", out var restricted) && restricted.ToString() is not ("true" or "false"))
+            errors["restricted"] = ["Either true (seen only by you and the agency) or false."];
+        if (form.TryGetValue("requestId", out var request) && request.ToString().Length > 0 && !Guid.TryParse(request, out _))
+            errors["requestId"] = ["The id of one of the case's information requests."];
+        return errors.Count > 0 ? Results.ValidationProblem(errors) : null;
     }
 }

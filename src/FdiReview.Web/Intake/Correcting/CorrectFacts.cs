@@ -31,6 +31,9 @@ public static class CorrectFactsHandler
         if (string.IsNullOrWhiteSpace(command.Reason)) errors["reason"] = ["Required: why the facts are corrected."];
         if (errors.Count > 0) throw new InvalidInput(errors, "The correction has invalid or missing fields");
         InvalidInput.RequireValid(command.Facts, "facts.");
+        // A filing is under one regime's law and clocks from its first day: another regime is another filing.
+        InvalidInput.Require(command.Facts!.Regime == notification.Regime, "facts.regime",
+            $"A correction keeps the regime of the filing ({notification.Regime.ToString().ToUpperInvariant()}); file anew under the other regime.");
     }
 
     /// <summary>Answers with the new determination.</summary>

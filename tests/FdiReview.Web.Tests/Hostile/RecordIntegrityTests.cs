@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Headers;
+using FdiReview.Web.Tests.Review;
+
+namespace FdiReview.Web.Tests.Hostile;
+
+/// <summary>Issue 14's findings on the integrity of the record: nobody can change what another decided on.</summary>
+public class RecordIntegrityTests(AppFixture app) : CaseApiTest(app)
+{
+    private static System.Text.Json.Nodes.JsonNode FactsOf(object filing) =>
+        System.Text.Json.JsonSerializer.SerializeToNode(filing)!["facts"]!.DeepClone();
+
+    [Fact]
+    public async Task Finding_3_a_correction_cannot_switch_the_filing_to_another_regime()
+    {
+        var id = await File();
+        var (status, body) = await Act(id, "investor-a", "corrections", new { facts = FactsOf(Notice("fefta")), reason = "Wrong form." });
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        body!["errors"]!["facts.regime"].ShouldNotBeNull();
+        (await Read(id))["facts"]!["regime"]!.GetValue<string>().ShouldBe("firrma");
+    }
+
+    [Fact]
+    public async Task Finding_4_facts_cannot_be_corrected_under_a_pending_decision()
+    {
+        var id = await File();
+        await Ok(id, "officer-1", "acceptance", new { });
+        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared", reasons = "No concern." });
+
+        var (status, body) = await Act(id, "investor-a", "corrections", new { facts = FactsOf(Notice()), reason = "A late change." });
+        status.ShouldBe(HttpStatusCode.Conflict);
+        body!["detail"]!.GetValue<string>().ShouldContain("proposal");
+
+        // The approver decides on the facts the proposal was made on.
+        await Ok(id, "officer-2", "decision-proposal/approval", new { });
+        (await Read(id))["status"]!.GetValue<string>().ShouldBe("closed");
+    }
+
+    [Fact]
+    public async Task Finding_5_a_penalty_replaced_after_a_reviewer_saw_it_makes_the_approval_stale()
+    {
+        var id = await File();
+        await Ok(id, "officer-1", "acceptance", new { });
+        var agreementId = await SignedAgreement(id);
+        var violationId = (await Decide("officer-1", $"/api/agreements/{agreementId}/violations",
+            new { conditionKey = "reports", evidence = "Report missing", severity = "material" }))["violationId"]!.GetValue<Guid>();
+        await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 1.5m, basis = "31 CFR 800.901(b)" });
+        var seen = await VersionBehind($"/api/agreements/{agreementId}", "supervisor-1");
+
+        await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 250_000_000m, basis = "31 CFR 800.901(b)" });
+        var stale = await As("supervisor-1", s =>
+        {
+            s.WithRequestHeader("If-Match", $"\"{seen}\"");
+            s.Post.Json(new { }).ToUrl($"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval");
+            s.StatusCodeShouldBe(HttpStatusCode.Conflict);
+        });
+        stale.ReadAsText().ShouldContain("currentVersion");
+    }
+
+    [Theory]
+    [InlineData("on")]
+    [InlineData("1")]
+    [InlineData("TRUE ")]
+    public async Task Finding_10_only_true_or_false_says_whether_a_document_is_restricted(string restricted)
+    {
+        var id = await File();
+        using var client = Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenFor("investor-a"));
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent("%PDF-1.4 board minutes"u8.ToArray()), "file", "minutes.pdf" },
+            { new StringContent(restricted), "restricted" },
+        };
+        var response = await client.PostAsync($"/api/notifications/{id}/documents", form);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("restricted");
+        (await Read(id))["documents"]!.AsArray().ShouldBeEmpty();
+    }
+}
