@@ -7,16 +7,17 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Mitigation;
 
-/// <summary>The agreement as its parties read it (its version also as the ETag to decide on), and two versions compared.</summary>
+/// <summary>The agreement as its parties read it (investors: <see cref="InvestorAgreement"/>; its version also as the ETag to decide on), and two versions compared.</summary>
 public static class ReadingAgreementsEndpoint
 {
     [WolverineGet("/api/agreements/{id}"), Authorize(Policy = Policies.Parties)]
     public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session, HttpResponse response)
     {
-        if (await session.LoadAsync<MitigationAgreement>(id) is not { } agreement || !await AgreementCase.CanSee(session, agreement, user.RequireActor()))
+        var actor = user.RequireActor();
+        if (await session.LoadAsync<MitigationAgreement>(id) is not { } agreement || !await AgreementCase.CanSee(session, agreement, actor))
             return Results.NotFound();
         response.Headers.ETag = $"\"{agreement.Version}\"";
-        return Results.Ok(agreement);
+        return actor.Role == Domain.Roles.Investor ? Results.Ok(InvestorAgreement.Of(agreement)) : Results.Ok(agreement);
     }
 
     [WolverineGet("/api/agreements/{id}/comparison"), Authorize(Policy = Policies.Parties)]

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using FdiReview.Domain;
+using FdiReview.Web.Infrastructure;
 using Marten;
 using Marten.Pagination;
 using FdiReview.Domain.Notifications;
@@ -8,8 +9,8 @@ using FdiReview.Domain.Screening;
 namespace FdiReview.Web.Queue;
 
 /// <summary>
-/// One page of notifications as a user may see them: investors only those they take part in, the agency
-/// all. The console grid and <c>GET /api/notifications</c> both read through here.
+/// One page of the agency's queue: every notification, with the agency's risk assessment. The console grid and
+/// <c>GET /api/notifications</c> for the agency read through here; investors read <see cref="InvestorFilingsQuery"/>.
 /// </summary>
 public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy = null, bool Descending = true, string? Search = null)
 {
@@ -24,15 +25,20 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
     public const int MaxPageSize = 200;
+    /// <summary>Far beyond any real queue, and small enough that the page's offset is a whole number PostgreSQL takes.</summary>
+    public const int MaxPage = 1_000_000;
+
+    public static void RequirePage(int page) =>
+        InvalidInput.Require(page <= MaxPage, "page", $"Pages are numbered from 1 to {MaxPage:N0}.");
 
     public static readonly IReadOnlyList<string> SortableFields =
         ["priority", "filedAt", "reference", "regime", "status", "investorName", "targetName", "targetCountry", "lastChangedAt", "filing", "priorityScore", "clockDueAt", "assignedToName"];
 
     public async Task<QueuePage> Run(IQuerySession session, Actor viewer, CancellationToken cancellation = default)
     {
+        if (viewer.Role == Roles.Investor) throw new UnauthorizedAccessException("The queue is the agency's.");
+        RequirePage(Page);
         IQueryable<NotificationSummary> rows = session.Query<NotificationSummary>();
-        if (viewer.Role == Roles.Investor)
-            rows = rows.Where(r => r.Organization == viewer.Organization && r.Participants.Contains(viewer.UserId));
         if (Regime is { } regime) rows = rows.Where(r => r.Regime == regime);
         if (Band is { } band) rows = rows.Where(r => r.PriorityBand == band);
         if (!string.IsNullOrWhiteSpace(AssignedTo)) rows = rows.Where(r => r.AssignedTo == AssignedTo);

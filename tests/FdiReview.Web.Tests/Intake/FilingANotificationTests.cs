@@ -59,7 +59,7 @@ public class FilingANotificationTests(AppFixture app) : ApiTest(app)
         officer!.Total.ShouldBe(2);
         officer.Items.Select(i => i.TargetName).ShouldBe(["Alpha Inc.", "Beta Inc."]);
 
-        var investor = await (await As("investor-b", s => s.Get.Url("/api/notifications"))).ReadAsJsonAsync<QueuePage>();
+        var investor = await (await As("investor-b", s => s.Get.Url("/api/notifications"))).ReadAsJsonAsync<InvestorFilingsPage>();
         investor!.Items.ShouldHaveSingleItem().TargetName.ShouldBe("Beta Inc.");
     }
 

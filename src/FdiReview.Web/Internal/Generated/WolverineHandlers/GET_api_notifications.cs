@@ -143,10 +143,9 @@ namespace Internal.Generated.WolverineHandlers
             var sector = httpContext.Request.Query["sector"];
             
             // The actual HTTP request handler execution
-            var queuePage_response = await FdiReview.Web.Intake.ReadNotificationsEndpoints.List(httpContext.User, ((Marten.IQuerySession)documentSession), _timeProvider, page, pageSize, sortBy, descending, search, regime, band, assignedTo, overdue, open, phase, sector).ConfigureAwait(false);
+            var result = await FdiReview.Web.Intake.ReadNotificationsEndpoints.List(httpContext.User, ((Marten.IQuerySession)documentSession), _timeProvider, page, pageSize, sortBy, descending, search, regime, band, assignedTo, overdue, open, phase, sector).ConfigureAwait(false);
 
-            // Writing the response body to JSON because this was the first 'return variable' in the method signature
-            await WriteJsonAsync(httpContext, queuePage_response, 404);
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
