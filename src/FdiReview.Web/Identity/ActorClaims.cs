@@ -30,8 +30,10 @@ public static class ActorClaims
     public static Actor? ToActor(this ClaimsPrincipal principal)
     {
         var id = principal.FindFirst(UserId)?.Value ?? principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
-        var role = Roles.All.FirstOrDefault(principal.IsInRole);
-        if (principal.Identity?.IsAuthenticated != true || id is null || role is null) return null;
+        // Exactly one role: a token that claims two (an investor who is also an officer) acts as nobody.
+        var roles = Roles.All.Where(principal.IsInRole).Take(2).ToList();
+        if (principal.Identity?.IsAuthenticated != true || id is null || roles.Count != 1) return null;
+        var role = roles[0];
         var name = principal.FindFirst(DisplayName)?.Value ?? principal.Identity.Name ?? id;
         return new Actor(id, name, role, principal.FindFirst(Organization)?.Value);
     }

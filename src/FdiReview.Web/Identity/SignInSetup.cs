@@ -104,12 +104,41 @@ public static class SignInSetup
         builder.Services.AddCascadingAuthenticationState();
     }
 
+    /// <summary>
+    /// The key of Development's demo tokens: <c>Authentication:DevTokens:SigningKey</c> when set, otherwise a random key
+    /// made once per installation in <c>Authentication:DevTokens:KeyFile</c> (default: the user's local application
+    /// data) and never committed, so nobody can mint an identity for someone else's Development instance.
+    /// </summary>
     internal static SymmetricSecurityKey DevSigningKey(IConfiguration config)
     {
-        var secret = config["Authentication:DevTokens:SigningKey"];
-        if (string.IsNullOrWhiteSpace(secret) || secret.Length < 32)
-            throw new InvalidOperationException("Authentication:DevTokens:SigningKey must be set (32+ characters) in Development.");
-        return new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret));
+        if (config["Authentication:DevTokens:SigningKey"] is { Length: > 0 } secret)
+            return secret.Length >= 32
+                ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(secret))
+                : throw new InvalidOperationException("Authentication:DevTokens:SigningKey must have 32 characters or more.");
+        var file = config["Authentication:DevTokens:KeyFile"] is { Length: > 0 } configured ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "fdireview", "dev-signing-key");
+        return new SymmetricSecurityKey(InstallationKey(file));
+    }
+
+    private static byte[] InstallationKey(string file)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (File.Exists(file) && Convert.FromBase64String(File.ReadAllText(file).Trim()) is { Length: >= 32 } key) return key;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            try
+            {
+                // CreateNew: of two nodes starting at once, one writes the key and both read it.
+                using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+                using var writer = new StreamWriter(stream);
+                writer.Write(Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(64)));
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(50); // the other node is writing it
+            }
+        }
     }
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
