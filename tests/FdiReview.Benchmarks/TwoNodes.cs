@@ -49,7 +49,7 @@ public static class TwoNodes
             string[] onA = [], onB = [];
             var assigned = await Until(TimeSpan.FromSeconds(90), async () =>
             {
-                (onA, onB) = (await AgentsOf(http, a), await AgentsOf(http, b));
+                (onA, onB) = (await AgentsOf(http, a, officer), await AgentsOf(http, b, officer));
                 return onA.Concat(onB).Any() && !onA.Intersect(onB).Any();
             });
             if (!assigned) return Report(problems.Append("the async projections were never assigned to exactly one node each").ToList());
@@ -59,7 +59,7 @@ public static class TwoNodes
             var (victim, survivor, moved) = onA.Length > 0 ? (a, b, onA) : (b, a, onB);
             victim.Kill();
             var clock = Stopwatch.StartNew();
-            var taken = await Until(TimeSpan.FromSeconds(120), async () => moved.All((await AgentsOf(http, survivor)).Contains));
+            var taken = await Until(TimeSpan.FromSeconds(120), async () => moved.All((await AgentsOf(http, survivor, officer)).Contains));
             if (!taken) problems.Add($"after the node running {string.Join(", ", moved)} was killed, the other did not take them over");
             else Console.WriteLine($"  the survivor took over [{string.Join(", ", moved)}] {clock.Elapsed.TotalSeconds:N0} s after the kill");
             if (await NotificationRequests.Send(http, survivor.BaseAddress, investor, Guid.NewGuid().ToString("N")) is null)
@@ -85,12 +85,14 @@ public static class TwoNodes
         return problems.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The projection agents a node runs, from its readiness report (empty if it does not answer).</summary>
-    private static async Task<string[]> AgentsOf(HttpClient http, AppProcess node)
+    /// <summary>The projection agents a node runs, from its readiness report as the agency reads it (empty if it does not answer).</summary>
+    private static async Task<string[]> AgentsOf(HttpClient http, AppProcess node, string token)
     {
         try
         {
-            using var response = await http.GetAsync(new Uri(node.BaseAddress, "/health/ready"));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(node.BaseAddress, "/health/ready"));
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            using var response = await http.SendAsync(request);
             var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
             return report.GetProperty("node").GetProperty("agents").EnumerateArray().Select(x => x.GetString()!).Where(x => x.StartsWith(Projections)).ToArray();
         }

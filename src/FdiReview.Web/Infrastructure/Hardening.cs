@@ -18,6 +18,8 @@ public static class Hardening
 {
     public static void AddHardening(this WebApplicationBuilder builder)
     {
+        // No response names the server software (Kestrel adds "Server: Kestrel" by default).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var config = builder.Configuration;
         var perSecond = config.GetValue("RateLimiting:PermitsPerSecond", 20);
         var burst = config.GetValue("RateLimiting:Burst", 100);

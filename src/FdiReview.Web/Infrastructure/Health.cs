@@ -1,3 +1,5 @@
+using FdiReview.Web.Identity;
+using FdiReview.Domain;
 using System.Text.Json;
 using Marten;
 using Marten.Events.Daemon;
@@ -28,9 +30,12 @@ public static class Health
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { ResponseWriter = Write }).AllowAnonymous().DisableRateLimiting();
     }
 
+    /// <summary>Anonymous callers (load balancers) learn the status only; the agency's staff, signed in, get each check and the node's agents.</summary>
     private static Task Write(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json";
+        if (context.User.ToActor() is not { Role: Roles.Officer or Roles.Supervisor or Roles.Auditor })
+            return context.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
         var runtime = context.RequestServices.GetRequiredService<Wolverine.Runtime.IWolverineRuntime>();
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {

@@ -55,9 +55,17 @@ public class ProtectionTests(AppFixture app) : CaseApiTest(app)
     {
         var live = await Host.Scenario(s => s.Get.Url("/health/live"));
         JsonNode.Parse(live.ReadAsText())!["status"]!.GetValue<string>().ShouldBe("Healthy");
-        var ready = JsonNode.Parse((await Host.Scenario(s => { s.Get.Url("/health/ready"); s.IgnoreStatusCode(); })).ReadAsText())!;
-        ready["checks"]!["database"]!["status"]!.GetValue<string>().ShouldBe("Healthy");
+        var ready = JsonNode.Parse((await Host.Scenario(s => { s.Get.Url("/health/ready"); s.IgnoreStatusCode(); })).ReadAsText())!.AsObject();
+        ready.Select(p => p.Key).ShouldBe(["status"]); // issue 14, finding 13: anonymous callers learn nothing of the database
+        var detailed = JsonNode.Parse((await As("auditor-1", s => { s.Get.Url("/health/ready"); s.IgnoreStatusCode(); })).ReadAsText())!;
+        detailed["checks"]!["database"]!["status"]!.GetValue<string>().ShouldBe("Healthy");
+        (await As("investor-a", s => { s.Get.Url("/health/ready"); s.IgnoreStatusCode(); })).ReadAsText().ShouldNotContain("checks");
     }
+
+    [Fact]
+    public void No_response_names_the_server_software() =>
+        Host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>()
+            .Value.AddServerHeader.ShouldBeFalse(); // Kestrel's header; the test server has none of its own
 
     [Fact]
     public void PostgreSQL_settings_that_can_lose_acknowledged_work_are_named()

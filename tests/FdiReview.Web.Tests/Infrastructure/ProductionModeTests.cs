@@ -45,7 +45,7 @@ public sealed class ProductionModeTests : IAsyncLifetime
 
         production.Services.GetRequiredService<IWolverineRuntime>().Options.CodeGeneration.TypeLoadMode.ShouldBe(TypeLoadMode.Static);
         var ready = JsonNode.Parse((await production.Scenario(s => { s.Get.Url("/health/ready"); s.IgnoreStatusCode(); })).ReadAsText())!;
-        ready["checks"]!["database"]!["status"]!.GetValue<string>().ShouldBe("Healthy");
+        ready["status"]!.GetValue<string>().ShouldNotBe("Unhealthy"); // anonymous: the status alone
         // The API answers a call without credentials itself (the provider above does not even exist).
         var anonymous = await production.Scenario(s => { s.Get.Url("/api/notifications"); s.StatusCodeShouldBe(401); });
         anonymous.Context.Response.ContentType!.ShouldStartWith("application/problem+json");
