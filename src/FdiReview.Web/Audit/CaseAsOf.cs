@@ -23,13 +23,12 @@ public static class CaseAsOfEndpoint
         if (version is < 1)
             return Problem("'version' counts the case's events from 1.");
 
+        // Only a notification's stream folds into a case: an agreement's, an access log's or any other id is not one.
+        if ((await session.Events.FetchStreamStateAsync(id))?.AggregateType != typeof(Notification)) return Results.NotFound();
         var events = version is { } v
             ? await session.Events.FetchStreamAsync(id, version: v)
             : await session.Events.FetchStreamAsync(id, timestamp: at!.Value);
-        if (events.Count == 0)
-            return await session.Events.FetchStreamStateAsync(id) is null
-                ? Results.NotFound()
-                : Problem("The case did not exist yet at that moment.");
+        if (events.Count == 0) return Problem("The case did not exist yet at that moment.");
         var last = events[^1];
         if (version is { } asked && asked > last.Version)
             return Problem($"The case has {last.Version} events; version {asked} does not exist yet.");

@@ -12,7 +12,7 @@ public static class AccountEndpoints
             app.MapGet("/account/sign-in", (string? returnUrl) =>
                 Results.Challenge(new AuthenticationProperties
                 {
-                    RedirectUri = returnUrl is { } url && url.StartsWith('/') && !url.StartsWith("//") ? url : "/",
+                    RedirectUri = DevSignIn.LocalPath(returnUrl) ?? "/",
                 }, [SignInSetup.OidcScheme])).AllowAnonymous();
 
         app.MapPost("/account/sign-out", async (HttpContext context) =>

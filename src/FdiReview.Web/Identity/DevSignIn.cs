@@ -51,10 +51,17 @@ public static class DevSignIn
     }
 
     /// <summary>Where a user lands after sign-in: the page they asked for, else their role's home.</summary>
-    public static string SafeReturnUrl(string? returnUrl, Actor actor) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-            ? returnUrl
-            : HomeOf(actor);
+    public static string SafeReturnUrl(string? returnUrl, Actor actor) => LocalPath(returnUrl) ?? HomeOf(actor);
+
+    /// <summary>
+    /// A path on this site, or null: it starts with one '/', names no other host ('//', '/\\') and has no control
+    /// characters (a TAB or CRLF would let a browser read another host, or the redirect fail).
+    /// </summary>
+    public static string? LocalPath(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//") && !url.StartsWith("/\\") && !url.Any(char.IsControl)
+        && Uri.IsWellFormedUriString(url, UriKind.Relative)
+            ? url
+            : null;
 
     public static string HomeOf(Actor actor) => actor.Role == Roles.Investor ? "/portal" : "/console/queue";
 }

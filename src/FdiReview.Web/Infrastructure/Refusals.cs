@@ -19,6 +19,13 @@ public sealed class InvalidInput(IReadOnlyDictionary<string, string[]> errors, s
         if (!holds) throw new InvalidInput(field, message);
     }
 
+    public static readonly DateOnly EarliestDate = new(2000, 1, 1);
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
+
+    /// <summary>A date the record can mean and compute with (a deadline on 9999-12-31 overflows the calendar).</summary>
+    public static void RequireDate(DateOnly? date, string field) =>
+        Require(date is null || (date >= EarliestDate && date <= LatestDate), field, $"A date from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}.");
+
     /// <summary>The screening contract's shape rules for these facts, fields named under <paramref name="prefix"/>.</summary>
     public static void RequireValid(TransactionFacts? facts, string prefix)
     {

@@ -76,3 +76,24 @@ public sealed class AgreementRules(TimeProvider time)
             inForce.Length == 0 ? MartenOps.Nothing() : MartenOps.Append(agreement.NotificationId, parties.Notification.Version + inForce.Length, [.. inForce]));
     }
 }
+
+/// <summary>
+/// The ranges an agreement's dates and numbers must fall in to mean anything (and to be computed with at all): a 400
+/// naming the field, before the agreement decides.
+/// </summary>
+public static class AgreementInput
+{
+    public const int MaxNoticeDays = 3_650;
+
+    public static void RequireTerms(IReadOnlyList<Condition>? conditions)
+    {
+        for (var i = 0; i < (conditions?.Count ?? 0); i++)
+        {
+            var condition = conditions![i];
+            InvalidInput.Require(condition is not null, $"conditions[{i}]", "A condition must be an object.");
+            InvalidInput.RequireDate(condition!.DueBy, $"conditions[{i}].dueBy");
+            InvalidInput.Require(condition.NoticeDays is null or (>= 1 and <= MaxNoticeDays), $"conditions[{i}].noticeDays", $"From 1 to {MaxNoticeDays:N0} days.");
+            InvalidInput.Require(condition.EveryMonths is null or (>= 1 and <= 24), $"conditions[{i}].everyMonths", "Every 1 to 24 months.");
+        }
+    }
+}

@@ -24,7 +24,7 @@ public sealed record AttachDocument(Guid NotificationId, string FileName, string
 /// <summary>The case's new version, the document's id and its digest.</summary>
 public sealed record DocumentReceived(int Version, Guid DocumentId, string Sha256);
 
-public static class AttachDocumentHandler
+public static partial class AttachDocumentHandler
 {
     public static void Before(AttachDocument command, DecidedOn decidedOn, Notification notification, Actor actor) =>
         CaseCommandChecks.Check(command, decidedOn, notification, actor);
@@ -32,12 +32,25 @@ public static class AttachDocumentHandler
     public static (DocumentReceived, Events, OutgoingMessages, IMartenOp) Handle(AttachDocument command, [Case] Notification notification,
         Actor actor, InvestorHistory history, CaseRules rules)
     {
-        var document = new CaseDocument(Guid.CreateVersion7(), Path.GetFileName(command.FileName), command.ContentType, command.Content.Length,
+        var document = new CaseDocument(Guid.CreateVersion7(), CleanName(command.FileName), command.ContentType, command.Content.Length,
             Convert.ToHexString(SHA256.HashData(command.Content)), command.Restricted, command.RequestId, "", "", default);
         var (changed, events, deadlines) = rules.Decided(notification, history, notification.AttachDocument(document, actor, rules.Now));
         return (new DocumentReceived(changed.Version, document.Id, document.Sha256), events, deadlines,
             MartenOps.Store(new StoredDocument { Id = document.Id, NotificationId = notification.Id, Content = command.Content }));
     }
+}
+
+public static partial class AttachDocumentHandler
+{
+    /// <summary>The file's own name, without folders, quotes or control characters, so it can be offered back in a download header.</summary>
+    public static string CleanName(string fileName)
+    {
+        var name = Unsafe().Replace(Path.GetFileName(fileName.Replace('\\', '/')), "_").Trim();
+        return name.Length == 0 ? "document" : name;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[\"\\p{C}]")]
+    private static partial System.Text.RegularExpressions.Regex Unsafe();
 }
 
 /// <summary>The API's multipart form for an attachment: <c>file</c>, optional <c>restricted</c> and <c>requestId</c>; the version in If-Match.</summary>
@@ -48,7 +61,15 @@ public static class AttachDocumentEndpoint
     {
         if (!request.HasFormContentType)
             return Results.Problem(statusCode: 415, title: "Send the document as multipart/form-data", detail: "Use a form field named \"file\".");
-        var form = await request.ReadFormAsync();
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or FormatException)
+        {
+            return Results.Problem(statusCode: 400, title: "The form could not be read", detail: "Send multipart/form-data with a field named \"file\".");
+        }
         var file = form.Files.GetFile("file");
         if (file is null)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Required: a non-empty file."] });

@@ -22,6 +22,7 @@ public static class FilePostInvestmentReportHandler
     {
         CaseCommandChecks.Check(command, decidedOn, notification, actor);
         InvalidInput.Require(command.ExecutedOn is not null, "executedOn", "Required: the day the investment was executed.");
+        InvalidInput.RequireDate(command.ExecutedOn, "executedOn");
     }
 
     [WolverinePost("/api/notifications/{id}/post-investment-report"), Authorize(Policy = Policies.Investors)]

@@ -30,8 +30,11 @@ public static class DraftAgreementHandler
     public static async Task<LiveAgreement> LoadAsync(DraftAgreement command, Notification notification, IQuerySession session) =>
         new(await session.Query<MitigationAgreement>().AnyAsync(a => a.NotificationId == notification.Id && a.Status != AgreementStatus.Terminated));
 
-    public static void Before(DraftAgreement command, DecidedOn decidedOn, Notification notification, Actor actor) =>
+    public static void Before(DraftAgreement command, DecidedOn decidedOn, Notification notification, Actor actor)
+    {
         CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        AgreementInput.RequireTerms(command.Conditions);
+    }
 
     [WolverinePost("/api/notifications/{id}/agreement"), Authorize(Policy = Policies.AgencyStaff)]
     public static (AgreementDraftStarted, Events, IStartStream) Handle(DraftAgreement command, [Case] Notification notification,

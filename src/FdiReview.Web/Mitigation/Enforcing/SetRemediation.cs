@@ -17,8 +17,11 @@ public sealed record SetRemediation(Guid AgreementId, Guid ViolationId, string? 
 
 public static class SetRemediationHandler
 {
-    public static void Before(SetRemediation command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor) =>
+    public static void Before(SetRemediation command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor)
+    {
         AgreementRules.Check(command, decidedOn, agreement, parties, actor);
+        InvalidInput.RequireDate(command.Due, "due");
+    }
 
     [WolverinePost("/api/agreements/{id}/violations/{violationId}/remediation"), Authorize(Policy = Policies.AgencyStaff)]
     public static (AgreementChanged, Events, OutgoingMessages, IMartenOp) Handle(SetRemediation command, [RouteOrMember] Guid violationId, [Agreement] MitigationAgreement agreement,

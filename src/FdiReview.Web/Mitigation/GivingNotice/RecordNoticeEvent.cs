@@ -17,8 +17,11 @@ public sealed record RecordNoticeEvent(Guid AgreementId, string? ConditionKey, s
 
 public static class RecordNoticeEventHandler
 {
-    public static void Before(RecordNoticeEvent command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor) =>
+    public static void Before(RecordNoticeEvent command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor)
+    {
         AgreementRules.Check(command, decidedOn, agreement, parties, actor);
+        InvalidInput.RequireDate(command.On, "on");
+    }
 
     [WolverinePost("/api/agreements/{id}/notice-events"), Authorize(Policy = Policies.Parties)]
     public static (AgreementChanged, Events, OutgoingMessages, IMartenOp) Handle(RecordNoticeEvent command, [Agreement] MitigationAgreement agreement,

@@ -17,8 +17,11 @@ public sealed record ProposeVersion(Guid AgreementId, IReadOnlyList<Condition>? 
 
 public static class ProposeVersionHandler
 {
-    public static void Before(ProposeVersion command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor) =>
+    public static void Before(ProposeVersion command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor)
+    {
         AgreementRules.Check(command, decidedOn, agreement, parties, actor);
+        AgreementInput.RequireTerms(command.Conditions);
+    }
 
     [WolverinePost("/api/agreements/{id}/versions"), Authorize(Policy = Policies.Parties)]
     public static (AgreementChanged, Events, OutgoingMessages, IMartenOp) Handle(ProposeVersion command, [Agreement] MitigationAgreement agreement,

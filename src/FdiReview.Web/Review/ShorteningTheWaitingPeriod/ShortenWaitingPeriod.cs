@@ -21,6 +21,7 @@ public static class ShortenWaitingPeriodHandler
     {
         CaseCommandChecks.Check(command, decidedOn, notification, actor);
         InvalidInput.Require(command.NewDue is not null, "newDue", "Required: the day the shortened waiting period ends.");
+        InvalidInput.RequireDate(command.NewDue, "newDue");
     }
 
     [WolverinePost("/api/notifications/{id}/waiting-period/shortening"), Authorize(Policy = Policies.AgencyStaff)]
