@@ -41,8 +41,10 @@ public static class HistoryEndpoints
         var notification = await session.LoadAsync<Notification>(id);
         if (notification is null || !notification.IsVisibleTo(viewer)) return Results.NotFound();
         var events = await session.Events.FetchStreamAsync(id);
-        return Results.Ok(Lines(events, new HistoryFilter(type, actor, role, from, to, text),
-            viewer.Role == Roles.Investor ? data => PublicTo(data, notification, viewer) : null));
+        var filter = new HistoryFilter(type, actor, role, from, to, text);
+        return viewer.Role == Roles.Investor
+            ? Results.Ok(PublicHistoryLine.Numbered(Lines(events, new HistoryFilter(), data => PublicTo(data, notification, viewer))).Where(l => filter.Admits(l.Entry)).Select(l => l.Line))
+            : Results.Ok(Lines(events, filter, null));
     }
 
     [WolverineGet("/api/agreements/{id}/history"), Authorize]
@@ -53,8 +55,10 @@ public static class HistoryEndpoints
         var agreement = await session.LoadAsync<MitigationAgreement>(id);
         if (agreement is null || !await AgreementCase.CanSee(session, agreement, viewer)) return Results.NotFound();
         var events = await session.Events.FetchStreamAsync(id);
-        return Results.Ok(Lines(events, new HistoryFilter(type, actor, role, from, to, text),
-            viewer.Role == Roles.Investor ? CaseHistoryEntry.IsPublic : null));
+        var filter = new HistoryFilter(type, actor, role, from, to, text);
+        return viewer.Role == Roles.Investor
+            ? Results.Ok(PublicHistoryLine.Numbered(Lines(events, new HistoryFilter(), CaseHistoryEntry.IsPublic)).Where(l => filter.Admits(l.Entry)).Select(l => l.Line))
+            : Results.Ok(Lines(events, filter, null));
     }
 
     /// <summary>Who opened the case's pages and documents: for auditors and supervisors.</summary>
@@ -72,4 +76,15 @@ public static class HistoryEndpoints
     /// <summary>A party sees the public lines, and attachments only where it may see the document itself.</summary>
     public static bool PublicTo(object data, Notification notification, Actor viewer) =>
         CaseHistoryEntry.IsPublic(data) && (data is not DocumentAttached d || notification.CanSee(d.Document, viewer));
+}
+
+/// <summary>
+/// A line of the public history as a filing party reads it: numbered among the public lines alone, with who acted in
+/// what role and when. It has no place for the record's version or sequence numbers, whose gaps would tell that
+/// internal steps happened between two public ones.
+/// </summary>
+public sealed record PublicHistoryLine(int Number, string EventType, string Summary, DateTimeOffset At, string? ActorName, string? ActorRole)
+{
+    public static IEnumerable<(CaseHistoryEntry Entry, PublicHistoryLine Line)> Numbered(IReadOnlyList<CaseHistoryEntry> publicEntries) =>
+        publicEntries.Select((e, i) => (e, new PublicHistoryLine(i + 1, e.EventType, e.Summary, e.At, e.ActorName, e.ActorRole)));
 }

@@ -34,7 +34,8 @@ public sealed record InvestorCaseView(
     IReadOnlyList<CaseAction> AllowedActions)
 {
     public static InvestorCaseView For(Notification n, int version, Actor investor, DateTimeOffset now) => new(
-        n.Id, version, n.Status, n.Kind, n.ReceiptNumber, n.Facts,
+        // A decision proposed but not approved is the agency's own business: the investor sees the step before it.
+        n.Id, version, n.Status == NotificationStatus.DecisionProposed ? n.StatusBeforeProposal : n.Status, n.Kind, n.ReceiptNumber, n.Facts,
         n.Determination is { } d ? InvestorScreening.Of(d) : null,
         n.Clock?.Read(now, ClockRules.CalendarFor(n.Regime)),
         n.InformationRequests, n.Recommendation, n.Outcome, n.Conditions, n.MissingItems,

@@ -79,3 +79,25 @@ public class RecordIntegrityTests(AppFixture app) : CaseApiTest(app)
         (await Read(id))["documents"]!.AsArray().ShouldBeEmpty();
     }
 }
+
+/// <summary>Issue 14, finding 14: the investors' history showed version gaps, sequence numbers and a proposal not yet approved.</summary>
+public class PublicHistoryTests(AppFixture app) : CaseApiTest(app)
+{
+    [Fact]
+    public async Task Finding_14_the_public_history_numbers_its_own_lines_and_keeps_a_proposal_internal()
+    {
+        var id = await File();
+        await Ok(id, "officer-1", "assignment", new { });
+        await Ok(id, "officer-1", "acceptance", new { });
+        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared", reasons = "No concern." });
+
+        var lines = (await (await As("investor-a", s => s.Get.Url($"/api/notifications/{id}/history"))).ReadAsJsonAsync<Web.Audit.PublicHistoryLine[]>())!;
+        lines.Select(l => l.Number).ShouldBe(Enumerable.Range(1, lines.Length));
+        var raw = (await As("investor-a", s => s.Get.Url($"/api/notifications/{id}/history"))).ReadAsText();
+        raw.ShouldNotContain("\"sequence\"");
+        raw.ShouldNotContain("\"version\"");
+        lines.Select(l => l.EventType).ShouldNotContain("decision_proposed");
+        (await Read(id, "investor-a"))["status"]!.GetValue<string>().ShouldBe("under-review");
+        (await Read(id, "officer-1"))["status"]!.GetValue<string>().ShouldBe("decision-proposed");
+    }
+}
