@@ -8,9 +8,9 @@ public enum ParticipantRole
 {
     /// <summary>The creator: manages the other participants.</summary>
     Admin,
-    /// <summary>A colleague who may answer requests and correct facts.</summary>
+    /// <summary>A colleague who helps with the file: answers, corrections, documents, compliance reports (<see cref="ParticipantPolicy"/>).</summary>
     Contributor,
-    /// <summary>Counsel acting for the investor: may do everything the admin may, except manage participants.</summary>
+    /// <summary>Counsel speaking for the investor to the agency, who never commits it: no withdrawal, refiling, signing or participants.</summary>
     Agent,
 }
 

@@ -60,9 +60,11 @@ public sealed class AgreementRules(TimeProvider time)
 {
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public static void Check(IAgreementCommand command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor)
+    public static void Check(IAgreementCommand command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor,
+        InvestorAction? asParticipant = null)
     {
         if (!parties.Notification.IsVisibleTo(actor)) throw new NotFound("No such agreement.");
+        CaseCommandChecks.RequireParticipantMay(parties.Notification, actor, asParticipant);
         DecidedOn.Check(decidedOn.Or(command.ExpectedVersion), agreement.Version, false, "agreement");
     }
 

@@ -29,9 +29,18 @@ public sealed record CaseChanged(int Version);
 /// </summary>
 public static class CaseCommandChecks
 {
-    public static void Check(ICaseCommand command, DecidedOn decidedOn, Notification notification, Actor actor)
+    public static void Check(ICaseCommand command, DecidedOn decidedOn, Notification notification, Actor actor, InvestorAction? asParticipant = null)
     {
         if (!notification.IsVisibleTo(actor)) throw new NotFound("No such notification.");
+        RequireParticipantMay(notification, actor, asParticipant);
         DecidedOn.Check(decidedOn.Or(command.ExpectedVersion), notification.Version, command is IAdditiveCaseCommand, "case");
+    }
+
+    /// <summary>The participant policy: an investor user whose role on the filing does not allow the step is refused (403).</summary>
+    public static void RequireParticipantMay(Notification notification, Actor actor, InvestorAction? action)
+    {
+        if (action is { } step && !notification.ParticipantMay(actor, step))
+            throw new UnauthorizedAccessException(
+                $"Your role on this filing does not allow this step; it is for the {string.Join(" or ", ParticipantPolicy.RolesFor(step).Select(r => r.ToString().ToLowerInvariant()))}.");
     }
 }

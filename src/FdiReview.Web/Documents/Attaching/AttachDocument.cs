@@ -27,7 +27,7 @@ public sealed record DocumentReceived(int Version, Guid DocumentId, string Sha25
 public static partial class AttachDocumentHandler
 {
     public static void Before(AttachDocument command, DecidedOn decidedOn, Notification notification, Actor actor) =>
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.AttachDocument);
 
     public static (DocumentReceived, Events, OutgoingMessages, IMartenOp) Handle(AttachDocument command, [Case] Notification notification,
         Actor actor, InvestorHistory history, CaseRules rules)

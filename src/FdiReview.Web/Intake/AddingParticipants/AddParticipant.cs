@@ -20,7 +20,7 @@ public static class AddParticipantHandler
 {
     public static void Before(AddParticipant command, DecidedOn decidedOn, Notification notification, Actor actor)
     {
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.ManageParticipants);
         var errors = new Dictionary<string, string[]>();
         if (command.UserId is null or "") errors["userId"] = ["Required: the user to add."];
         if (command.Role is null) errors["role"] = ["Required: contributor or agent."];

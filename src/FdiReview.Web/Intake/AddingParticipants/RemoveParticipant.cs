@@ -19,7 +19,7 @@ public sealed record RemoveParticipant(Guid NotificationId, string UserId, int? 
 public static class RemoveParticipantHandler
 {
     public static void Before(RemoveParticipant command, DecidedOn decidedOn, Notification notification, Actor actor) =>
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.ManageParticipants);
 
     [WolverinePost("/api/notifications/{id}/participants/{userId}/removal"), Authorize(Policy = Policies.Investors)]
     public static (CaseChanged, Events, OutgoingMessages) Handle(RemoveParticipant command, [RouteOrMember] string userId,

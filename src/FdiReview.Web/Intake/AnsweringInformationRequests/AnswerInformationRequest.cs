@@ -22,7 +22,7 @@ public sealed record AnswerInformationRequest(Guid NotificationId, Guid RequestI
 public static class AnswerInformationRequestHandler
 {
     public static void Before(AnswerInformationRequest command, DecidedOn decidedOn, Notification notification, Actor actor) =>
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.AnswerInformationRequest);
 
     [WolverinePost("/api/notifications/{id}/information-requests/{requestId}/response"), Authorize(Policy = Policies.Investors)]
     public static (CaseChanged, Events, OutgoingMessages) Handle(AnswerInformationRequest command, [RouteOrMember] Guid requestId,

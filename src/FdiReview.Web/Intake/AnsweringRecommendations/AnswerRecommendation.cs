@@ -20,7 +20,7 @@ public static class AnswerRecommendationHandler
 {
     public static void Before(AnswerRecommendation command, DecidedOn decidedOn, Notification notification, Actor actor)
     {
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.AnswerRecommendation);
         InvalidInput.Require(command.Accepted is not null, "accepted", "Required: whether the recommendation is accepted.");
     }
 

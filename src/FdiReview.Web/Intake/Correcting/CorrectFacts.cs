@@ -25,7 +25,7 @@ public static class CorrectFactsHandler
 {
     public static void Before(CorrectFacts command, DecidedOn decidedOn, Notification notification, Actor actor)
     {
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.CorrectFacts);
         var errors = new Dictionary<string, string[]>();
         if (command.Facts is null) errors["facts"] = ["Required: the corrected transaction facts."];
         if (string.IsNullOrWhiteSpace(command.Reason)) errors["reason"] = ["Required: why the facts are corrected."];

@@ -20,7 +20,7 @@ public static class FilePostInvestmentReportHandler
 {
     public static void Before(FilePostInvestmentReport command, DecidedOn decidedOn, Notification notification, Actor actor)
     {
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.ReportInvestment);
         InvalidInput.Require(command.ExecutedOn is not null, "executedOn", "Required: the day the investment was executed.");
         InvalidInput.RequireDate(command.ExecutedOn, "executedOn");
     }

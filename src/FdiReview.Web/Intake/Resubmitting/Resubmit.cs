@@ -19,7 +19,7 @@ public sealed record Resubmit(Guid NotificationId, string? Note, int? ExpectedVe
 public static class ResubmitHandler
 {
     public static void Before(Resubmit command, DecidedOn decidedOn, Notification notification, Actor actor) =>
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, InvestorAction.Resubmit);
 
     [WolverinePost("/api/notifications/{id}/resubmission"), Authorize(Policy = Policies.Investors)]
     public static (CaseChanged, Events, OutgoingMessages) Handle(Resubmit command, [Case] Notification notification,

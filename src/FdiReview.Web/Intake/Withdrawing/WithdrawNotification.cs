@@ -29,7 +29,7 @@ public static class WithdrawNotificationHandler
 {
     public static void Before(WithdrawNotification command, DecidedOn decidedOn, Notification notification, Actor actor)
     {
-        CaseCommandChecks.Check(command, decidedOn, notification, actor);
+        CaseCommandChecks.Check(command, decidedOn, notification, actor, command.Refile is null ? InvestorAction.Withdraw : InvestorAction.Refile);
         if (command.Refile is { } refile)
         {
             InvalidInput.Require(refile.Facts is not null, "refile.facts", "Required: the facts of the refiled notification.");
@@ -45,8 +45,11 @@ public static class WithdrawNotificationHandler
         var (changed, events, deadlines) = rules.Decided(notification, history, notification.Withdraw(command.Reason, refiledAs, actor, rules.Now));
         if (refiledAs is not { } newId) return (new WithdrawalRecorded(changed.Version, null), events, deadlines, MartenOps.Nothing());
 
-        var refiled = rules.Filed(Notification.File(newId, command.Refile!.Facts!, actor, rules.Now, rules.Screening, rules.Clocks,
-            command.Refile.Kind, notification.Id), history);
+        // The refiled notification keeps the original's admin (only the admin refiles) and its other participants.
+        IReadOnlyList<object> filed = [.. Notification.File(newId, command.Refile!.Facts!, actor, rules.Now, rules.Screening, rules.Clocks,
+            command.Refile.Kind, notification.Id),
+            .. notification.Participants.Where(p => p.Role != ParticipantRole.Admin).Select(p => new ParticipantAdded(newId, p, actor, rules.Now))];
+        var refiled = rules.Filed(filed, history);
         foreach (var deadline in Deadlines.For(newId, command.Refile.Facts!.Regime ?? Regime.Firrma, refiled)) deadlines.Add(deadline);
         return (new WithdrawalRecorded(changed.Version, newId), events, deadlines, MartenOps.StartStream<Notification>(newId, [.. refiled]));
     }

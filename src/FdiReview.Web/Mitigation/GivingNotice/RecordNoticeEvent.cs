@@ -1,3 +1,4 @@
+using FdiReview.Domain.Notifications;
 using FdiReview.Domain;
 using FdiReview.Domain.Mitigation;
 using FdiReview.Web.Identity;
@@ -19,7 +20,7 @@ public static class RecordNoticeEventHandler
 {
     public static void Before(RecordNoticeEvent command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor)
     {
-        AgreementRules.Check(command, decidedOn, agreement, parties, actor);
+        AgreementRules.Check(command, decidedOn, agreement, parties, actor, InvestorAction.GiveNotice);
         InvalidInput.RequireDate(command.On, "on");
     }
 

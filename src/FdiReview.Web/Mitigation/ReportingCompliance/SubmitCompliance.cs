@@ -1,3 +1,4 @@
+using FdiReview.Domain.Notifications;
 using FdiReview.Domain;
 using FdiReview.Domain.Mitigation;
 using FdiReview.Web.Identity;
@@ -18,7 +19,7 @@ public sealed record SubmitCompliance(Guid AgreementId, Guid ObligationId, strin
 public static class SubmitComplianceHandler
 {
     public static void Before(SubmitCompliance command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor) =>
-        AgreementRules.Check(command, decidedOn, agreement, parties, actor);
+        AgreementRules.Check(command, decidedOn, agreement, parties, actor, InvestorAction.ReportCompliance);
 
     [WolverinePost("/api/agreements/{id}/obligations/{obligationId}/submission"), Authorize(Policy = Policies.Investors)]
     public static (AgreementChanged, Events, OutgoingMessages, IMartenOp) Handle(SubmitCompliance command, [RouteOrMember] Guid obligationId, [Agreement] MitigationAgreement agreement,

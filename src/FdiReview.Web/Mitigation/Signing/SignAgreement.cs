@@ -1,3 +1,4 @@
+using FdiReview.Domain.Notifications;
 using FdiReview.Domain;
 using FdiReview.Domain.Mitigation;
 using FdiReview.Web.Identity;
@@ -20,7 +21,7 @@ public static class SignAgreementHandler
 {
     public static void Before(SignAgreement command, DecidedOn decidedOn, MitigationAgreement agreement, AgreementCase parties, Actor actor)
     {
-        AgreementRules.Check(command, decidedOn, agreement, parties, actor);
+        AgreementRules.Check(command, decidedOn, agreement, parties, actor, InvestorAction.SignAgreement);
         InvalidInput.Require(command.Version is not null, "version", "Required: the version signed.");
     }
 
