@@ -46,7 +46,7 @@ public sealed partial class Notification
     /// </summary>
     public IReadOnlyList<object> FilePostInvestmentReport(DateOnly executedOn, string? report, int periodDays, Actor investor, DateTimeOffset now)
     {
-        RequireAdminOrAgent(investor);
+        RequireMay(investor, InvestorAction.ReportInvestment);
         Require(Regime == Screening.Regime.Fefta, "Post-investment reports are a FEFTA procedure.");
         var exempt = Determination?.Filing is Screening.Filing.ExemptWithPostInvestmentReport or Screening.Filing.PostInvestmentReport;
         var cleared = Outcome is CaseOutcome.InvestmentMayProceed or CaseOutcome.Cleared or CaseOutcome.ClearedWithMitigation or CaseOutcome.RecommendationAccepted;

@@ -74,7 +74,7 @@ public sealed partial class Notification
     /// <summary>FEFTA: the investor accepts the recommendation (the case closes) or does not (an order may follow).</summary>
     public IReadOnlyList<object> AnswerRecommendation(bool accepted, string? comment, Actor investor, DateTimeOffset now)
     {
-        RequireAdminOrAgent(investor);
+        RequireMay(investor, InvestorAction.AnswerRecommendation);
         Require(Status == NotificationStatus.RecommendationIssued, "There is no recommendation awaiting a reply.");
         var answered = new RecommendationAnswered(Id, accepted, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim(), investor, now);
         return accepted

@@ -72,7 +72,7 @@ public sealed partial class Notification
     /// <summary>The investor resubmits a returned filing; the acceptance period starts again.</summary>
     public IReadOnlyList<object> Resubmit(string? note, Actor investor, DateTimeOffset now, ClockRules? clocks = null)
     {
-        RequireParticipant(investor);
+        RequireMay(investor, InvestorAction.Resubmit);
         Require(Status == NotificationStatus.ReturnedIncomplete, "Only a filing returned as incomplete can be resubmitted.");
         var calendar = ClockRules.CalendarFor(Regime);
         var rule = (clocks ?? ClockRules.Default).For(Regime).Acceptance;
@@ -115,7 +115,7 @@ public sealed partial class Notification
     /// </summary>
     public IReadOnlyList<object> Withdraw(string? reason, Guid? refiledAs, Actor investor, DateTimeOffset now)
     {
-        RequireAdminOrAgent(investor);
+        RequireMay(investor, refiledAs is null ? InvestorAction.Withdraw : InvestorAction.Refile);
         Require(Status.IsOpen(), $"The notification is already {Status.Describe().ToLowerInvariant()}.");
         Require(!string.IsNullOrWhiteSpace(reason), "Say why the notification is withdrawn.");
         return [new NotificationWithdrawn(Id, reason!.Trim(), refiledAs, investor, now)];

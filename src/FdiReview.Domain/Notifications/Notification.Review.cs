@@ -91,7 +91,7 @@ public sealed partial class Notification
     /// </summary>
     public IReadOnlyList<object> AnswerInformationRequest(Guid requestId, string? response, Actor investor, DateTimeOffset now, ClockRules? clocks = null)
     {
-        RequireParticipant(investor);
+        RequireMay(investor, InvestorAction.AnswerInformationRequest);
         var request = InformationRequests.FirstOrDefault(r => r.Id == requestId);
         Require(request is not null, "There is no such information request on this case.");
         Require(request!.Open, "This information request has already been answered.");

@@ -38,6 +38,9 @@ public static class ParticipantPolicy
     public static bool Allows(ParticipantRole role, InvestorAction action) => Allowed[action].Contains(role);
 
     public static IReadOnlyList<ParticipantRole> RolesFor(InvestorAction action) => Allowed[action];
+
+    /// <summary>Who may take the step, in words: "admin or agent".</summary>
+    public static string WhoMay(InvestorAction action) => string.Join(" or ", Allowed[action].Select(r => r.ToString().ToLowerInvariant()));
 }
 
 public sealed partial class Notification

@@ -41,7 +41,7 @@ public sealed partial class Notification
     /// <summary>The filing admin adds a colleague of the same organisation as contributor or agent.</summary>
     public IReadOnlyList<object> AddParticipant(Actor user, ParticipantRole role, Actor admin, DateTimeOffset now)
     {
-        Require(ParticipantOf(admin)?.Role == ParticipantRole.Admin, "Only the filing admin manages the participants.");
+        RequireMay(admin, InvestorAction.ManageParticipants);
         Require(role != ParticipantRole.Admin, "A filing has one admin: add colleagues as contributors or agents.");
         Require(user.Role == Roles.Investor && user.Organization == Organization,
             "Only users of the same investor organisation can take part in its filings.");
@@ -51,19 +51,15 @@ public sealed partial class Notification
 
     public IReadOnlyList<object> RemoveParticipant(string userId, Actor admin, DateTimeOffset now)
     {
-        Require(ParticipantOf(admin)?.Role == ParticipantRole.Admin, "Only the filing admin manages the participants.");
+        RequireMay(admin, InvestorAction.ManageParticipants);
         var participant = Participants.FirstOrDefault(p => p.UserId == userId);
         Require(participant is not null, "That user does not take part in this filing.");
         Require(participant!.Role != ParticipantRole.Admin, "The filing admin cannot be removed.");
         return [new ParticipantRemoved(Id, userId, participant.Name, admin, now)];
     }
 
-    /// <summary>Any participant: answers, corrections, resubmission.</summary>
-    private void RequireParticipant(Actor actor) =>
-        Require(ParticipantOf(actor) is not null, "Only the users taking part in this filing may do this.");
-
-    /// <summary>The admin or the investor's agent: withdrawal and replies that bind the investor.</summary>
-    private void RequireAdminOrAgent(Actor actor) =>
-        Require(ParticipantOf(actor)?.Role is ParticipantRole.Admin or ParticipantRole.Agent,
-            "Only the filing admin or the investor's agent may do this.");
+    /// <summary>The participant policy, in the decision itself: whatever sends the command, a role may take only its steps.</summary>
+    private void RequireMay(Actor actor, InvestorAction action) =>
+        Require(ParticipantOf(actor) is { } p && ParticipantPolicy.Allows(p.Role, action),
+            $"Only the {ParticipantPolicy.WhoMay(action)} of this filing may do this.");
 }

@@ -29,9 +29,7 @@ public sealed class InvalidInput(IReadOnlyDictionary<string, string[]> errors, s
     /// <summary>The screening contract's shape rules for these facts, fields named under <paramref name="prefix"/>.</summary>
     public static void RequireValid(TransactionFacts? facts, string prefix)
     {
-        var errors = TransactionFactsValidation.Validate(facts);
-        if (errors.Count > 0)
-            throw new InvalidInput(errors.ToDictionary(e => prefix + e.Key, e => e.Value), "The transaction facts have invalid or missing fields");
+        if (Screening.ScreeningProblems.For(facts, prefix) is { } problem) throw new InvalidInput(problem.Errors.AsReadOnly(), problem.Title!);
     }
 }
 

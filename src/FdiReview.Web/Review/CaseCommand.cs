@@ -41,6 +41,6 @@ public static class CaseCommandChecks
     {
         if (action is { } step && !notification.ParticipantMay(actor, step))
             throw new UnauthorizedAccessException(
-                $"Your role on this filing does not allow this step; it is for the {string.Join(" or ", ParticipantPolicy.RolesFor(step).Select(r => r.ToString().ToLowerInvariant()))}.");
+                $"Your role on this filing does not allow this step; it is for the {ParticipantPolicy.WhoMay(step)}.");
     }
 }

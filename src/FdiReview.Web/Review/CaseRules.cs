@@ -25,7 +25,7 @@ public sealed class CaseRules(TimeProvider time, ClockRules clocks, ScreeningOpt
         return (new CaseChanged(version + events.Count), [.. events], Deadlines.For(notification.Id, notification.Regime, events));
     }
 
-    /// <summary>The deadlines a new notification's first events start.</summary>
+    /// <summary>A new notification's first events, followed by its first priority.</summary>
     public IReadOnlyList<object> Filed(IReadOnlyList<object> filed, InvestorHistory history) =>
         Notification.FiledAndPrioritised(filed, Now, screening.Priority, history);
 }

@@ -30,7 +30,7 @@ public static class Case
         foreach (var e in events)
         {
             if (notification is null) notification = Notification.Create((NotificationFiled)e);
-            else ((dynamic)notification).Apply((dynamic)e);
+            else notification.Include([e]);
         }
         return notification!;
     }

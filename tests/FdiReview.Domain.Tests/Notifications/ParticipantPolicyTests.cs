@@ -36,6 +36,19 @@ public class ParticipantPolicyTests
     }
 
     [Fact]
+    public void The_decisions_themselves_hold_to_the_table_whatever_sends_the_command()
+    {
+        var counsel = new Actor("counsel-a", "Sarah Mori", Roles.Investor, Case.Investor.Organization);
+        var history = Case.Filed();
+        history.Then(n => n.AddParticipant(counsel, ParticipantRole.Agent, Case.Investor, Case.MondayNewYork));
+        var state = Case.Replay(history);
+
+        Should.Throw<DomainRefusal>(() => state.Withdraw("Instructed to.", null, counsel, Case.MondayNewYork)).Message.ShouldContain("admin");
+        Should.Throw<DomainRefusal>(() => state.AddParticipant(Case.OtherInvestor, ParticipantRole.Contributor, counsel, Case.MondayNewYork));
+        state.Withdraw("Abandoned.", null, Case.Investor, Case.MondayNewYork).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void The_table_covers_every_step() =>
         Table().Select(row => (InvestorAction)row[0]).ShouldBe(Enum.GetValues<InvestorAction>(), ignoreOrder: true);
 }

@@ -8,7 +8,7 @@ namespace FdiReview.Web.Tests.Architecture;
 /// </summary>
 public class OneWritePathTests
 {
-    private static readonly string Source = Path.Combine(RepositoryRoot(), "src", "FdiReview.Web");
+    private static readonly string Source = Path.Combine(Repository.Root, "src", "FdiReview.Web");
 
     // Every way to write through Marten: sessions that write, saving, events, documents, the outbox's session.
     private static readonly Regex MartenWrite = new(
@@ -30,7 +30,7 @@ public class OneWritePathTests
     [Fact]
     public void The_first_versions_command_runners_are_gone()
     {
-        var mentions = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.*", SearchOption.AllDirectories)
+        var mentions = Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cs") || f.EndsWith(".razor")) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
             .Where(f => Regex.IsMatch(File.ReadAllText(f), @"\b(CaseCommands|CaseCommandHttp|CaseActionInput|AgreementCommands)\b"))
             .ToList();
@@ -41,11 +41,4 @@ public class OneWritePathTests
     public void The_scan_sees_a_write_when_there_is_one() =>
         new[] { "await using var s = Store.LightweightSession();", "session.Events.Append(id, e);", "await session.SaveChangesAsync();", "session.Store(view);" }
             .ShouldAllBe(line => MartenWrite.IsMatch(line));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FdiReview.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("FdiReview.sln not found above the test binaries.");
-    }
 }

@@ -53,8 +53,8 @@ public class TokenTrustTests(AppFixture app) : ApiTest(app)
     [Fact]
     public void No_signing_key_is_committed()
     {
-        var settings = Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json");
-        if (File.Exists(settings)) File.ReadAllText(settings).ShouldNotContain("SigningKey");
+        foreach (var settings in Directory.EnumerateFiles(Path.Combine(Repository.Root, "src"), "appsettings*.json", SearchOption.AllDirectories))
+            File.ReadAllText(settings).ShouldNotContain("SigningKey", customMessage: settings);
         Host.Services.GetRequiredService<IConfiguration>()["Authentication:DevTokens:SigningKey"].ShouldBeNull();
     }
 
