@@ -520,6 +520,14 @@ CREATE INDEX mt_doc_notificationsummary_idx_band_rank ON fdi.mt_doc_notification
 CREATE INDEX mt_doc_notificationsummary_idx_clock_due_at ON fdi.mt_doc_notificationsummary USING btree (clock_due_at);
 
 CREATE INDEX mt_doc_notificationsummary_idx_filed_at ON fdi.mt_doc_notificationsummary USING btree (filed_at);
+CREATE TABLE IF NOT EXISTS fdi.mt_doc_signedoutsession (
+    id                  varchar                     NOT NULL,
+    data                jsonb                       NOT NULL,
+    mt_last_modified    timestamp with time zone    NULL DEFAULT (transaction_timestamp()),
+    mt_version          uuid                        NOT NULL DEFAULT (md5(random()::text || clock_timestamp()::text)::uuid),
+    mt_dotnet_type      varchar                     NULL,
+CONSTRAINT pkey_mt_doc_signedoutsession_id PRIMARY KEY (id)
+);
 CREATE TABLE IF NOT EXISTS fdi.mt_streams (
     id                   uuid           NOT NULL,
     type                 varchar        NULL,

@@ -132,6 +132,35 @@ public abstract class ApiTest(AppFixture app) : IAsyncLifetime
         return (await result.ReadAsJsonAsync<Web.Identity.DevSignIn.TokenResponse>())!.Token;
     }
 
+    /// <summary>A page's antiforgery field, as its forms post it.</summary>
+    protected static string FormToken(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+    /// <summary>Signs a demo user in through the sign-in form, as a browser does; returns its cookies (antiforgery and session).</summary>
+    protected async Task<string> SignedInCookies(string user)
+    {
+        var page = await Host.Scenario(s => s.Get.Url("/sign-in"));
+        var antiforgery = page.Context.Response.Headers.SetCookie.ToString().Split(';')[0];
+        var result = await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Cookie", antiforgery);
+            s.Post.FormData(new Dictionary<string, string> { ["user"] = user, ["__RequestVerificationToken"] = FormToken(page.ReadAsText()) })
+                .ToUrl("/account/dev-sign-in");
+            s.StatusCodeShouldBe(System.Net.HttpStatusCode.Redirect);
+        });
+        var session = result.Context.Response.Headers.SetCookie.Select(c => c!.Split(';')[0]).Single(c => c.StartsWith("fdireview="));
+        return $"{antiforgery}; {session}";
+    }
+
+    /// <summary>A page as a signed-in browser asks for it, whatever the status.</summary>
+    protected Task<IScenarioResult> Page(string cookies, string url) =>
+        Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Cookie", cookies);
+            s.Get.Url(url);
+            s.IgnoreStatusCode();
+        });
+
     protected async Task<IScenarioResult> As(string user, Action<Scenario> configure)
     {
         var token = await TokenFor(user);

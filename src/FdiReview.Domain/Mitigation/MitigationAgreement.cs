@@ -263,11 +263,15 @@ public sealed class MitigationAgreement
         return [new PenaltyProposed(Id, violationId, amount, basis!.Trim(), officer, now)];
     }
 
-    public IReadOnlyList<object> ApprovePenalty(Guid violationId, Actor approver, DateTimeOffset now)
+    /// <summary>The approver names the amount approved: a penalty proposed again since it was read is not approved.</summary>
+    public IReadOnlyList<object> ApprovePenalty(Guid violationId, decimal amount, Actor approver, DateTimeOffset now)
     {
         RequireOfficer(approver);
         var violation = Violations.FirstOrDefault(v => v.Id == violationId);
         Require(violation?.ProposedPenalty is not null && violation.Penalty is null, "There is no proposed penalty to approve.");
+        Require(violation!.ProposedPenalty == amount,
+            $"The penalty proposed for this violation is {violation.ProposedPenalty:N2}, not the {amount:N2} this approval names. " +
+            "Read the proposal again before approving it.");
         Require(violation!.PenaltyProposedBy!.UserId != approver.UserId,
             "The officer who proposed a penalty cannot also approve it: a second officer or a supervisor must (four eyes).");
         return [new PenaltyApproved(Id, violationId, violation.ProposedPenalty!.Value, violation.PenaltyProposedBy, approver, now)];

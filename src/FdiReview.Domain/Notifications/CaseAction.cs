@@ -42,7 +42,7 @@ public sealed partial class Notification
                 ? ShortenWaitingPeriod(Clocks.BusinessDays.Today(Clocks.JapanCalendar.Instance, now), text, actor, now) : throw new DomainRefusal("")),
             (CaseAction.ProposeDecision, () => PossibleDecisions() is [var first, ..]
                 ? ProposeDecision(first, text, first is DecisionKind.ClearedWithMitigation ? [text] : [], actor, now) : throw new DomainRefusal("")),
-            (CaseAction.ApproveDecision, () => ApproveDecision(actor, now)),
+            (CaseAction.ApproveDecision, () => ApproveDecision(Proposal?.Decision ?? default, Proposal?.Conditions, actor, now)),
             (CaseAction.ReturnProposal, () => Proposal?.ProposedBy.UserId != actor.UserId ? ReturnProposal(text, actor, now) : throw new DomainRefusal("")),
             (CaseAction.AnswerRecommendation, () => AnswerRecommendation(true, text, actor, now)),
             (CaseAction.Withdraw, () => Withdraw(text, null, actor, now)),

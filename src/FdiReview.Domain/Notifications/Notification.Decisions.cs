@@ -36,10 +36,20 @@ public sealed partial class Notification
     /// A second officer or a supervisor approves: never the one who proposed. The approval closes the case,
     /// except a FEFTA recommendation, which waits for the investor's reply (Art. 27(5)–(7)).
     /// </summary>
-    public IReadOnlyList<object> ApproveDecision(Actor approver, DateTimeOffset now, ClockRules? clocks = null)
+    /// <remarks>
+    /// The approver names the decision and the conditions approved, as read: if the proposal says anything else now,
+    /// the approval is refused, so nobody approves what they did not see.
+    /// </remarks>
+    public IReadOnlyList<object> ApproveDecision(DecisionKind decision, IReadOnlyList<string>? conditions, Actor approver, DateTimeOffset now,
+        ClockRules? clocks = null)
     {
         RequireAgencyOfficer(approver);
         Require(Status == NotificationStatus.DecisionProposed && Proposal is not null, "There is no proposed decision to approve.");
+        var named = (conditions ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+        Require(decision == Proposal!.Decision && named.SequenceEqual(Proposal.Conditions, StringComparer.Ordinal),
+            $"The proposal is not what this approval names: it proposes a {Describe(Proposal.Decision)}" +
+            (Proposal.Conditions.Count > 0 ? $" with {Proposal.Conditions.Count} condition(s)" : " with no conditions") +
+            ". Read the proposal again before approving it.");
         Require(approver.UserId != Proposal!.ProposedBy.UserId,
             "The officer who proposed a decision cannot also approve it: a second officer or a supervisor must (four eyes).");
         Require(Proposal.Decision != DecisionKind.ClearedWithMitigation || AgreementInForce is not null,

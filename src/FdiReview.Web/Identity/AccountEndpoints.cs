@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace FdiReview.Web.Identity;
 
@@ -15,10 +14,6 @@ public static class AccountEndpoints
                     RedirectUri = DevSignIn.LocalPath(returnUrl) ?? "/",
                 }, [SignInSetup.OidcScheme])).AllowAnonymous();
 
-        app.MapPost("/account/sign-out", async (HttpContext context) =>
-        {
-            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/sign-in");
-        }); // the form carries an antiforgery token: another site cannot sign a user out
+        app.MapSignOut();
     }
 }

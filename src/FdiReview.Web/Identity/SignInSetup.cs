@@ -62,6 +62,7 @@ public static class SignInSetup
                     ? ApiOrRedirect(context, StatusCodes.Status401Unauthorized)
                     : context.HttpContext.ChallengeAsync(OidcScheme, context.Properties);
             options.Events.OnRedirectToAccessDenied = context => ApiOrRedirect(context, StatusCodes.Status403Forbidden);
+            BrowserSessions.Configure(options);
         });
 
         auth.AddJwtBearer(options =>
@@ -102,6 +103,7 @@ public static class SignInSetup
 
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingSessionState>();
     }
 
     /// <summary>

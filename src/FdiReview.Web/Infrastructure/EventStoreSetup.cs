@@ -41,6 +41,7 @@ public static class EventStoreSetup
                 opts.Projections.Snapshot<FdiReview.Domain.Mitigation.MitigationAgreement>(SnapshotLifecycle.Inline);
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);
                 QueueIndexes.Configure(opts);
+                opts.Schema.For<Identity.SignedOutSession>();
                 opts.Storage.ExtendedSchemaObjects.Add(Audit.AuditChainTable.For(schema));
                 // Statistics are read rarely and may lag a moment: kept by the async daemon, off the filing path.
                 opts.Projections.Add<Statistics.CaseStatisticProjection>(ProjectionLifecycle.Async);

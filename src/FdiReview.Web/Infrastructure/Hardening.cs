@@ -16,10 +16,14 @@ namespace FdiReview.Web.Infrastructure;
 /// </summary>
 public static class Hardening
 {
+    /// <summary>The key of this response's script nonce in <see cref="HttpContext.Items"/>.</summary>
+    public const string ScriptNonce = "fdireview.script-nonce";
+
     public static void AddHardening(this WebApplicationBuilder builder)
     {
         // No response names the server software (Kestrel adds "Server: Kestrel" by default).
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.AddServerRejectionProblems();
         var config = builder.Configuration;
         var perSecond = config.GetValue("RateLimiting:PermitsPerSecond", 20);
         var burst = config.GetValue("RateLimiting:Burst", 100);
@@ -78,7 +82,11 @@ public static class Hardening
             headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            headers.ContentSecurityPolicy = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+            // Scripts come from this site only; the one inline script, Blazor's import map, carries this response's nonce.
+            var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            context.Items[ScriptNonce] = nonce;
+            headers.ContentSecurityPolicy =
+                $"script-src 'self' 'nonce-{nonce}'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
             // Everything but document uploads is small JSON: refuse more than that before reading it.
             if (context.Request.Path.StartsWithSegments("/api") && !context.Request.HasFormContentType)

@@ -66,7 +66,7 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogg
         if (drafted is null) return;
         foreach (var signer in new[] { officer, DemoUsers.Find("investor-b")! })
             await Step(drafted.AgreementId, (a, v) => new SignAgreement(a, 1, v), signer, cancellation);
-        await Step(notificationId, (n, v) => new ApproveDecision(n, v), DemoUsers.Find("supervisor-1")!, cancellation);
+        await Step(notificationId, (n, v) => new ApproveDecision(n, DecisionKind.ClearedWithMitigation, MitigationConditions, v), DemoUsers.Find("supervisor-1")!, cancellation);
     }
 
     private Task Step(Guid id, Command command, Actor actor, CancellationToken cancellation) => Step<object>(id, command, actor, cancellation);
@@ -153,10 +153,12 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogg
         (6, [
             ("supervisor-1", (n, v) => new AssignCase(n, "officer-2", null, v)),
             ("officer-2", (n, v) => new AcceptNotification(n, v)),
-            ("officer-2", (n, v) => new ProposeDecision(n, DecisionKind.ClearedWithMitigation, "Battery technology risk is mitigable.",
-                ["No access to cell-chemistry source code", "U.S.-citizen security officer approved by the agency", "Annual third-party audit"], v)),
+            ("officer-2", (n, v) => new ProposeDecision(n, DecisionKind.ClearedWithMitigation, "Battery technology risk is mitigable.", MitigationConditions, v)),
         ]),
     ];
+
+    private static readonly string[] MitigationConditions =
+        ["No access to cell-chemistry source code", "U.S.-citizen security officer approved by the agency", "Annual third-party audit"];
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

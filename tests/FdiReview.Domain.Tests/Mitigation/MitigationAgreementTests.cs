@@ -169,6 +169,19 @@ public class MitigationAgreementTests
         Replay(history).RemediationDeadlineReached(violation, new DateOnly(2027, 5, 1), Now).ShouldBeEmpty();
     }
 
+    /// <summary>Issue 14, finding 5: the approver names the amount; a penalty proposed again since is not approved (31 CFR 800.901).</summary>
+    [Fact]
+    public void A_penalty_approval_naming_another_amount_is_refused()
+    {
+        var history = InForce();
+        var violation = Guid.NewGuid();
+        Then(history, a => a.RecordViolation(violation, "no-source-code", "Access log of 2 May", "material", Officer, Now));
+        Then(history, a => a.ProposePenalty(violation, 1.5m, "31 CFR 800.901(b)", Officer, Now));
+        Then(history, a => a.ProposePenalty(violation, 250_000_000m, "31 CFR 800.901(b)", Officer, Now));
+        Should.Throw<DomainRefusal>(() => Replay(history).ApprovePenalty(violation, 1.5m, Supervisor, Now)).Message.ShouldContain("not the 1.50");
+        Then(history, a => a.ApprovePenalty(violation, 250_000_000m, Supervisor, Now)).ShouldHaveSingleItem().ShouldBeOfType<PenaltyApproved>().Amount.ShouldBe(250_000_000m);
+    }
+
     [Fact]
     public void A_violation_leads_to_a_penalty_under_four_eyes_or_a_remediation_plan_CFR_800_901()
     {
@@ -177,8 +190,8 @@ public class MitigationAgreementTests
         Should.Throw<DomainRefusal>(() => Replay(history).RecordViolation(violation, "unknown", "x", "material", Officer, Now));
         Then(history, a => a.RecordViolation(violation, "no-source-code", "Access log of 2 May", "material", Officer, Now));
         Then(history, a => a.ProposePenalty(violation, 5_000_000m, "31 CFR 800.901(b)", Officer, Now));
-        Should.Throw<DomainRefusal>(() => Replay(history).ApprovePenalty(violation, Officer, Now)).Message.ShouldContain("four eyes");
-        Then(history, a => a.ApprovePenalty(violation, Supervisor, Now)).ShouldHaveSingleItem().ShouldBeOfType<PenaltyApproved>().Amount.ShouldBe(5_000_000m);
+        Should.Throw<DomainRefusal>(() => Replay(history).ApprovePenalty(violation, 5_000_000m, Officer, Now)).Message.ShouldContain("four eyes");
+        Then(history, a => a.ApprovePenalty(violation, 5_000_000m, Supervisor, Now)).ShouldHaveSingleItem().ShouldBeOfType<PenaltyApproved>().Amount.ShouldBe(5_000_000m);
         Should.Throw<DomainRefusal>(() => Replay(history).ProposePenalty(violation, 1m, "again", Officer, Now));
 
         Should.Throw<DomainRefusal>(() => Replay(history).SetRemediationPlan(violation, "Revoke access", Today, Officer, Now, Today));

@@ -44,4 +44,8 @@ public static class Case
     }
 
     public static Notification State(this List<object> history) => Replay(history);
+
+    /// <summary>Approves the decision and conditions the proposal states, as an approver who read it does.</summary>
+    public static IReadOnlyList<object> ApproveAsProposed(this Notification notification, Actor approver, DateTimeOffset now) =>
+        notification.ApproveDecision(notification.Proposal?.Decision ?? default, notification.Proposal?.Conditions, approver, now);
 }

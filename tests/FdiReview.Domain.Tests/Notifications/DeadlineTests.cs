@@ -56,7 +56,7 @@ public class DeadlineTests
         var history = Filed(Fefta, Monday);
         history.Then(n => n.Accept(Officer, Monday));
         history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk.", [], Officer, Monday));
-        history.Then(n => n.ApproveDecision(SecondOfficer, Monday));
+        history.Then(n => n.ApproveAsProposed(SecondOfficer, Monday));
         var key = history.State().Clock!.Key;
         history.Then(n => n.DeadlineReached(key, Monday.AddDays(11)))[0].ShouldBeOfType<RecommendationUnanswered>();
         history.State().RecommendationRefused.ShouldBeTrue();

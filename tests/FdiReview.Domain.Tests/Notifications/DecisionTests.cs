@@ -35,14 +35,29 @@ public class DecisionTests
         var history = UnderReview();
         history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "No national-security risk identified.", [], Officer, Later));
         history.State().Status.ShouldBe(NotificationStatus.DecisionProposed);
-        Should.Throw<DomainRefusal>(() => history.State().ApproveDecision(Officer, Later)).Message.ShouldContain("four eyes");
+        Should.Throw<DomainRefusal>(() => history.State().ApproveAsProposed(Officer, Later)).Message.ShouldContain("four eyes");
 
-        var events = history.Then(n => n.ApproveDecision(SecondOfficer, Later));
+        var events = history.Then(n => n.ApproveAsProposed(SecondOfficer, Later));
         events[0].ShouldBeOfType<DecisionApproved>().ProposedBy.ShouldBe(Officer);
         var state = history.State();
         state.Status.ShouldBe(NotificationStatus.Closed);
         state.Outcome.ShouldBe(CaseOutcome.Cleared);
         state.Clock.ShouldBeNull();
+    }
+
+    /// <summary>Issue 14, finding 5: an approval names the decision and conditions it approves (four eyes, fdi-rules §4).</summary>
+    [Fact]
+    public void An_approval_naming_another_decision_or_other_conditions_is_refused()
+    {
+        var history = UnderReview();
+        history.Then(n => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", ["No access to source code"], Officer, Later));
+        history.Add(new MitigationAgreementInForce(history.State().Id, Guid.NewGuid(), 1, Later));
+        var state = history.State();
+        Should.Throw<DomainRefusal>(() => state.ApproveDecision(DecisionKind.Cleared, [], Supervisor, Later)).Message.ShouldContain("not what this approval names");
+        Should.Throw<DomainRefusal>(() => state.ApproveDecision(DecisionKind.ClearedWithMitigation, [], Supervisor, Later));
+        Should.Throw<DomainRefusal>(() => state.ApproveDecision(DecisionKind.ClearedWithMitigation, ["No access to source code", "More"], Supervisor, Later));
+        Should.Throw<DomainRefusal>(() => state.ApproveDecision(DecisionKind.ClearedWithMitigation, ["no access to source code"], Supervisor, Later));
+        state.ApproveDecision(DecisionKind.ClearedWithMitigation, [" No access to source code "], Supervisor, Later)[0].ShouldBeOfType<DecisionApproved>();
     }
 
     [Fact]
@@ -51,9 +66,9 @@ public class DecisionTests
         var history = UnderReview();
         Should.Throw<DomainRefusal>(() => history.State().ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", [], Officer, Later));
         history.Then(n => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", ["No access to source code", "U.S. security officer"], Officer, Later));
-        Should.Throw<DomainRefusal>(() => history.State().ApproveDecision(Supervisor, Later)).Message.ShouldContain("agreement is signed");
+        Should.Throw<DomainRefusal>(() => history.State().ApproveAsProposed(Supervisor, Later)).Message.ShouldContain("agreement is signed");
         history.Add(new MitigationAgreementInForce(history.State().Id, Guid.NewGuid(), 1, Later));
-        history.Then(n => n.ApproveDecision(Supervisor, Later));
+        history.Then(n => n.ApproveAsProposed(Supervisor, Later));
         history.State().Outcome.ShouldBe(CaseOutcome.ClearedWithMitigation);
         history.State().Conditions.ShouldBe(["No access to source code", "U.S. security officer"]);
     }
@@ -79,7 +94,7 @@ public class DecisionTests
         Should.Throw<DomainRefusal>(() => Filed().State().ProposeDecision(DecisionKind.Cleared, "x", [], Officer, Later)).Message.ShouldContain("filed");
         Should.Throw<DomainRefusal>(() => notice.State().ProposeDecision(DecisionKind.Cleared, " ", [], Officer, Later)).Message.ShouldContain("reasons");
         Should.Throw<DomainRefusal>(() => notice.State().ProposeDecision(DecisionKind.Cleared, "x", [], Investor, Later));
-        Should.Throw<DomainRefusal>(() => notice.State().ApproveDecision(Auditor, Later));
+        Should.Throw<DomainRefusal>(() => notice.State().ApproveAsProposed(Auditor, Later));
     }
 
     [Theory]
@@ -91,7 +106,7 @@ public class DecisionTests
         var history = UnderReview(Filed(kind: SubmissionKind.Declaration));
         history.State().PossibleDecisions().ShouldBe([DecisionKind.DeclarationNoAction, DecisionKind.DeclarationNoticeRequested, DecisionKind.DeclarationUnableToConclude]);
         history.Then(n => n.ProposeDecision(decision, "Assessment complete.", [], Officer, Later));
-        history.Then(n => n.ApproveDecision(SecondOfficer, Later));
+        history.Then(n => n.ApproveAsProposed(SecondOfficer, Later));
         history.State().Outcome.ShouldBe(outcome);
     }
 
@@ -101,7 +116,7 @@ public class DecisionTests
         var history = UnderReview(Filed(Fefta, Monday), Monday);
         history.Then(n => n.ExtendReview("Review needed.", Officer, Monday));
         history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk to core technology.", ["Sell no more than 5%"], Officer, Monday));
-        var approved = history.Then(n => n.ApproveDecision(Supervisor, Monday));
+        var approved = history.Then(n => n.ApproveAsProposed(Supervisor, Monday));
         approved[1].ShouldBeOfType<RecommendationIssued>().ReplyDue.ShouldBe(new DateOnly(2026, 3, 11));
         history.State().Status.ShouldBe(NotificationStatus.RecommendationIssued);
         history.State().Clock!.Phase.ShouldBe(ClockPhase.RecommendationReply);
@@ -116,7 +131,7 @@ public class DecisionTests
     {
         var history = UnderReview(Filed(Fefta, Monday), Monday);
         history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk.", [], Officer, Monday));
-        history.Then(n => n.ApproveDecision(SecondOfficer, Monday));
+        history.Then(n => n.ApproveAsProposed(SecondOfficer, Monday));
         history.Then(n => n.AnswerRecommendation(false, "We disagree.", Investor, Monday.AddDays(2)));
         var state = history.State();
         state.Status.ShouldBe(NotificationStatus.UnderReview);
@@ -124,7 +139,7 @@ public class DecisionTests
         state.Clock!.Due.ShouldBe(new DateOnly(2026, 8, 1));
 
         history.Then(n => n.ProposeDecision(DecisionKind.Order, "The recommendation was not accepted.", ["Suspend the acquisition"], Officer, Monday.AddDays(3)));
-        history.Then(n => n.ApproveDecision(Supervisor, Monday.AddDays(3)));
+        history.Then(n => n.ApproveAsProposed(Supervisor, Monday.AddDays(3)));
         history.State().Outcome.ShouldBe(CaseOutcome.Ordered);
     }
 }

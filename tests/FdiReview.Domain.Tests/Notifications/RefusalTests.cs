@@ -19,7 +19,7 @@ public class RefusalTests
     {
         var history = Accepted();
         history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "Fine.", [], Officer, Later));
-        history.Then(n => n.ApproveDecision(Supervisor, Later));
+        history.Then(n => n.ApproveAsProposed(Supervisor, Later));
         return history;
     }
 
@@ -32,7 +32,7 @@ public class RefusalTests
         { "shorten a CFIUS review", n => n.ShortenWaitingPeriod(new DateOnly(2026, 3, 10), "x", Officer, Later), "FEFTA" },
         { "answer an unknown request", n => n.AnswerInformationRequest(Guid.NewGuid(), "A", Investor, Later), "no such information request" },
         { "answer an unknown consultation", n => n.RecordConsultationAnswer(Guid.NewGuid(), "A", Officer, Later), "no such consultation" },
-        { "approve with nothing proposed", n => n.ApproveDecision(SecondOfficer, Later), "no proposed decision" },
+        { "approve with nothing proposed", n => n.ApproveAsProposed(SecondOfficer, Later), "no proposed decision" },
         { "return with nothing proposed", n => n.ReturnProposal("x", Supervisor, Later), "no proposed decision" },
         { "reply to no recommendation", n => n.AnswerRecommendation(true, null, Investor, Later), "no recommendation" },
         { "consult without a question", n => n.RequestConsultation(Guid.NewGuid(), "METI", " ", Officer, Later), "asked" },

@@ -24,6 +24,45 @@ public class ProtectionTests(AppFixture app) : CaseApiTest(app)
         headers["Referrer-Policy"].ToString().ShouldBe("same-origin");
     }
 
+    /// <summary>Issue 14, finding 13: scripts only from this site; Blazor's inline import map carries the response's nonce.</summary>
+    [Fact]
+    public async Task Finding_13_pages_allow_scripts_from_this_site_and_the_import_map_by_nonce()
+    {
+        var page = await Host.Scenario(s => s.Get.Url("/sign-in"));
+        var policy = page.Context.Response.Headers.ContentSecurityPolicy.ToString();
+        var nonce = System.Text.RegularExpressions.Regex.Match(policy, "script-src 'self' 'nonce-([0-9A-F]{32})'").Groups[1].Value;
+        nonce.ShouldNotBeEmpty(policy);
+        page.ReadAsText().ShouldContain($"<script type=\"importmap\" nonce=\"{nonce}\">");
+        var again = await Host.Scenario(s => s.Get.Url("/sign-in"));
+        again.Context.Response.Headers.ContentSecurityPolicy.ToString().ShouldNotContain(nonce, Shouldly.Case.Sensitive, "a nonce serves one response");
+    }
+
+    /// <summary>Issue 14, finding 13: Kestrel's own bare refusals (a NUL in the URL, a URL too long) become problem details.</summary>
+    [Theory]
+    [InlineData("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\nDate: Wed, 02 Dec 2026 00:44:48 GMT\r\n\r\n", 400, "could not be read")]
+    [InlineData("HTTP/1.1 414 URI Too Long\r\nContent-Length: 0\r\nConnection: close\r\nDate: Wed, 02 Dec 2026 00:44:48 GMT\r\n\r\n", 414, "8,192 bytes")]
+    [InlineData("HTTP/1.1 431 Request Header Fields Too Large\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", 431, "headers")]
+    public void Finding_13_a_bare_server_refusal_is_rewritten_as_problem_details(string bare, int status, string detail)
+    {
+        var text = System.Text.Encoding.ASCII.GetString(ServerRejections.Rewrite(System.Text.Encoding.ASCII.GetBytes(bare), 8192).ShouldNotBeNull());
+        var (head, body) = (text[..text.IndexOf("\r\n\r\n")], text[(text.IndexOf("\r\n\r\n") + 4)..]);
+        head.ShouldStartWith($"HTTP/1.1 {status} ");
+        head.ShouldContain("Content-Type: application/problem+json");
+        head.ShouldContain($"Content-Length: {body.Length}");
+        head.ShouldContain("Connection: close");
+        var problem = JsonNode.Parse(body)!;
+        problem["status"]!.GetValue<int>().ShouldBe(status);
+        $"{problem["title"]} {problem["detail"]}".ShouldContain(detail);
+    }
+
+    [Theory]
+    [InlineData("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")]
+    [InlineData("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")]
+    [InlineData("HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")]
+    [InlineData("HTTP/1.1 404 Not Found\r\nContent-Length: 12\r\nConnection: close\r\n\r\n")]
+    public void Only_a_bare_refusal_is_rewritten(string response) =>
+        ServerRejections.Rewrite(System.Text.Encoding.ASCII.GetBytes(response), 8192).ShouldBeNull();
+
     [Fact]
     public async Task An_oversized_json_request_is_refused_with_413_before_it_is_read()
     {

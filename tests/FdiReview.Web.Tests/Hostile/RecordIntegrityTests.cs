@@ -33,7 +33,7 @@ public class RecordIntegrityTests(AppFixture app) : CaseApiTest(app)
         body!["detail"]!.GetValue<string>().ShouldContain("proposal");
 
         // The approver decides on the facts the proposal was made on.
-        await Ok(id, "officer-2", "decision-proposal/approval", new { });
+        await Ok(id, "officer-2", "decision-proposal/approval", new { decision = "cleared" });
         (await Read(id))["status"]!.GetValue<string>().ShouldBe("closed");
     }
 
@@ -52,10 +52,49 @@ public class RecordIntegrityTests(AppFixture app) : CaseApiTest(app)
         var stale = await As("supervisor-1", s =>
         {
             s.WithRequestHeader("If-Match", $"\"{seen}\"");
-            s.Post.Json(new { }).ToUrl($"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval");
+            s.Post.Json(new { amount = 1.5m }).ToUrl($"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval");
             s.StatusCodeShouldBe(HttpStatusCode.Conflict);
         });
         stale.ReadAsText().ShouldContain("currentVersion");
+    }
+
+    [Fact]
+    public async Task Finding_5_a_penalty_approval_names_the_amount_it_approves()
+    {
+        var id = await File();
+        await Ok(id, "officer-1", "acceptance", new { });
+        var agreementId = await SignedAgreement(id);
+        var violationId = (await Decide("officer-1", $"/api/agreements/{agreementId}/violations",
+            new { conditionKey = "reports", evidence = "Report missing", severity = "material" }))["violationId"]!.GetValue<Guid>();
+        await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 1.5m, basis = "31 CFR 800.901(b)" });
+        await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 250_000_000m, basis = "31 CFR 800.901(b)" });
+        var approval = $"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval";
+
+        (await Decide("supervisor-1", approval, new { }, HttpStatusCode.BadRequest))["errors"]!["amount"].ShouldNotBeNull();
+        (await Decide("supervisor-1", approval, new { amount = 1.5m }, HttpStatusCode.Conflict))["detail"]!.GetValue<string>().ShouldContain("not the 1.50");
+        (await Agreement(agreementId))["violations"]![0]!["penalty"].ShouldBeNull();
+
+        await Decide("supervisor-1", approval, new { amount = 250_000_000m });
+        (await Agreement(agreementId))["violations"]![0]!["penalty"]!.GetValue<decimal>().ShouldBe(250_000_000m);
+    }
+
+    [Fact]
+    public async Task Finding_5_a_decision_approval_names_the_decision_and_conditions_it_approves()
+    {
+        var id = await File();
+        await Ok(id, "officer-1", "acceptance", new { });
+        await Ok(id, "officer-1", "decision-proposal", new { decision = "prohibition", reasons = "Unmitigable risk." });
+
+        var (status, body) = await Act(id, "officer-2", "decision-proposal/approval", new { });
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        body!["errors"]!["decision"].ShouldNotBeNull();
+        (status, body) = await Act(id, "officer-2", "decision-proposal/approval", new { decision = "cleared" });
+        status.ShouldBe(HttpStatusCode.Conflict);
+        body!["detail"]!.GetValue<string>().ShouldContain("not what this approval names");
+        (await Read(id))["status"]!.GetValue<string>().ShouldBe("decision-proposed");
+
+        await Ok(id, "officer-2", "decision-proposal/approval", new { decision = "prohibition" });
+        (await Read(id))["outcome"]!.GetValue<string>().ShouldBe("prohibited");
     }
 
     [Theory]

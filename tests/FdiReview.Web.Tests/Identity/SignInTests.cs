@@ -52,6 +52,25 @@ public class SignInTests(AppFixture app) : ApiTest(app)
         return (cookie, token);
     }
 
+    /// <summary>Issue 14, finding 13: a signed-in user whose role may not open a page lands on a real page in the app's layout.</summary>
+    [Fact]
+    public async Task Finding_13_access_denied_is_a_page_in_the_apps_layout_answering_403()
+    {
+        var cookies = await SignedInCookies("investor-a");
+        var refused = await Page(cookies, "/console/queue");
+        refused.Context.Response.StatusCode.ShouldBe(302);
+        var location = refused.Context.Response.Headers.Location.ToString();
+        location.ShouldContain("/forbidden?");
+
+        var page = await Page(cookies, new Uri(new Uri("http://localhost"), location).PathAndQuery);
+        page.Context.Response.StatusCode.ShouldBe(403);
+        var html = page.ReadAsText();
+        html.ShouldContain("You may not open this page");
+        html.ShouldContain("Li Wei");
+        html.ShouldContain("data-testid=\"signed-in-as\"");
+        html.ShouldContain("href=\"/portal\"");
+    }
+
     [Fact]
     public async Task A_sign_in_post_without_the_forms_antiforgery_token_is_refused()
     {
@@ -74,6 +93,49 @@ public class SignInTests(AppFixture app) : ApiTest(app)
         });
         result.Context.Response.Headers.Location.ToString().ShouldBe("/console/queue");
         result.Context.Response.Headers.SetCookie.ToString().ShouldContain("fdireview=");
+    }
+
+    private async Task<HttpStatusCode> QueueStatus(string cookies) => (HttpStatusCode)(await Page(cookies, "/console/queue")).Context.Response.StatusCode;
+
+    /// <summary>Issue 14, finding 11: another site cannot sign a user out (the form's antiforgery token is checked).</summary>
+    [Fact]
+    public async Task Finding_11_a_sign_out_without_the_forms_antiforgery_token_is_refused()
+    {
+        var cookies = await SignedInCookies("officer-1");
+        await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Cookie", cookies);
+            s.Post.FormData(new Dictionary<string, string>()).ToUrl("/account/sign-out");
+            s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+            s.ContentTypeShouldBe("application/problem+json");
+        });
+        (await QueueStatus(cookies)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Issue 14, finding 11: a copy of the cookie taken before sign-out is refused afterwards, on pages and the API.</summary>
+    [Fact]
+    public async Task Finding_11_a_signed_out_sessions_cookie_is_refused()
+    {
+        var cookies = await SignedInCookies("officer-1");
+        var token = FormToken((await Page(cookies, "/console/queue")).ReadAsText());
+        token.ShouldNotBeNullOrEmpty("the console's sign-out form carries a token");
+
+        await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Cookie", cookies);
+            s.Post.FormData(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }).ToUrl("/account/sign-out");
+            s.StatusCodeShouldBe(HttpStatusCode.Redirect);
+        });
+
+        (await QueueStatus(cookies)).ShouldBe(HttpStatusCode.Redirect);
+        await Host.Scenario(s =>
+        {
+            s.WithRequestHeader("Cookie", cookies);
+            s.Get.Url("/api/notifications");
+            s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
+        });
+        // A second sign-in is a new session, accepted.
+        (await QueueStatus(await SignedInCookies("officer-1"))).ShouldBe(HttpStatusCode.OK);
     }
 }
 

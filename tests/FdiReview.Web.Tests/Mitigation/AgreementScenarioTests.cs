@@ -14,9 +14,6 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
 {
     private Task<JsonNode> Post(string user, string url, object body, HttpStatusCode expected = HttpStatusCode.OK) => Decide(user, url, body, expected);
 
-    private async Task<JsonNode> Agreement(Guid id, string user = "officer-1") =>
-        JsonNode.Parse((await As(user, s => s.Get.Url($"/api/agreements/{id}"))).ReadAsText())!;
-
     [Fact]
     public async Task A_planned_change_of_ownership_puts_a_notice_obligation_on_the_schedule()
     {
@@ -78,7 +75,7 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
         (await Fired<ObligationDeadline>(await Tracked(() => Post("investor-a", $"/api/agreements/{agreementId}/signature", new { version = 2 }))))
             .Executed.MessagesOf<ObligationDeadline>().ShouldHaveSingleItem();
         (await Read(id))["agreementInForce"]!.GetValue<Guid>().ShouldBe(agreementId);
-        await Ok(id, "officer-2", "decision-proposal/approval", new { });
+        await Ok(id, "officer-2", "decision-proposal/approval", new { decision = "cleared-with-mitigation", conditions = new[] { "Quarterly reports" } });
         var first = (await Agreement(agreementId))["obligations"]![0]!;
         first["state"]!.GetValue<string>().ShouldBe("overdue");
         first["due"]!.GetValue<string>().ShouldBe("2026-11-04");
@@ -102,9 +99,9 @@ public class AgreementScenarioTests(AppFixture app) : CaseApiTest(app)
         var violationId = (await Post("officer-1", $"/api/agreements/{agreementId}/violations",
             new { conditionKey = "source-code", evidence = "Repository access log, 12 June", severity = "material" }))["violationId"]!.GetValue<Guid>();
         await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 5_000_000, basis = "31 CFR 800.901(b)" });
-        (await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval", new { }, HttpStatusCode.Conflict))["detail"]!
+        (await Post("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval", new { amount = 5_000_000 }, HttpStatusCode.Conflict))["detail"]!
             .GetValue<string>().ShouldContain("four eyes");
-        await Post("supervisor-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval", new { });
+        await Post("supervisor-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval", new { amount = 5_000_000 });
 
         var final = await Agreement(agreementId);
         final["violations"]![0]!["penalty"]!.GetValue<decimal>().ShouldBe(5_000_000m);

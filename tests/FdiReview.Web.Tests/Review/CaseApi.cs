@@ -90,6 +90,10 @@ public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
         return text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!;
     }
 
+    /// <summary>The agreement as this user reads it.</summary>
+    protected async Task<JsonNode> Agreement(Guid id, string user = "officer-1") =>
+        JsonNode.Parse((await As(user, s => s.Get.Url($"/api/agreements/{id}"))).ReadAsText())!;
+
     /// <summary>The case as the agency reads it, typed.</summary>
     protected async Task<Web.Review.CaseView> Case(Guid id, string user = "officer-1") =>
         (await (await As(user, s => s.Get.Url($"/api/notifications/{id}"))).ReadAsJsonAsync<Web.Review.CaseView>())!;

@@ -75,16 +75,16 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
 
         await Send<CaseChanged>(id, "officer-1", "decision-proposal",
             new ProposeDecision(id, DecisionKind.ClearedWithMitigation, "Risk mitigable by access controls.", ["No access to source code"]));
-        var (status, problem) = await Act(id, "officer-1", "decision-proposal/approval", new ApproveDecision(id));
+        var (status, problem) = await Act(id, "officer-1", "decision-proposal/approval", new ApproveDecision(id, DecisionKind.ClearedWithMitigation, ["No access to source code"]));
         status.ShouldBe(HttpStatusCode.Conflict);
         problem.Deserialize<ProblemDetails>(JsonSerializerOptions.Web)!.Detail.ShouldNotBeNull().ShouldContain("four eyes");
 
-        (status, problem) = await Act(id, "officer-2", "decision-proposal/approval", new ApproveDecision(id));
+        (status, problem) = await Act(id, "officer-2", "decision-proposal/approval", new ApproveDecision(id, DecisionKind.ClearedWithMitigation, ["No access to source code"]));
         status.ShouldBe(HttpStatusCode.Conflict);
         problem.Deserialize<ProblemDetails>(JsonSerializerOptions.Web)!.Detail.ShouldNotBeNull().ShouldContain("agreement is signed");
         await SignedAgreement(id);
 
-        await Send<CaseChanged>(id, "officer-2", "decision-proposal/approval", new ApproveDecision(id));
+        await Send<CaseChanged>(id, "officer-2", "decision-proposal/approval", new ApproveDecision(id, DecisionKind.ClearedWithMitigation, ["No access to source code"]));
         var closed = await Case(id);
         closed.Status.ShouldBe(NotificationStatus.Closed);
         closed.Outcome.ShouldBe(CaseOutcome.ClearedWithMitigation);
@@ -132,7 +132,7 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
         var version = (await Read(id))["version"]!.GetValue<int>();
 
         var results = await Task.WhenAll(
-            Act(id, "officer-2", "decision-proposal/approval", new { }, version),
+            Act(id, "officer-2", "decision-proposal/approval", new { decision = "cleared" }, version),
             Act(id, "supervisor-1", "decision-proposal/return", new { reason = "Consult METI first." }, version));
 
         results.Count(r => r.Status == HttpStatusCode.OK).ShouldBe(1);

@@ -39,7 +39,7 @@ public class StatisticsTests(AppFixture app) : CaseApiTest(app)
         Clock.Advance(TimeSpan.FromDays(20));
         await Ok(cleared, "officer-1", "decision-proposal", new { decision = "cleared-with-mitigation", reasons = "Mitigable.", conditions = new[] { "Security officer" } });
         await SignedAgreement(cleared);
-        await Ok(cleared, "officer-2", "decision-proposal/approval", new { });
+        await Ok(cleared, "officer-2", "decision-proposal/approval", new { decision = "cleared-with-mitigation", conditions = new[] { "Security officer" } });
         await Ok(investigated, "officer-1", "acceptance", new { });
         await Ok(investigated, "officer-1", "investigation", new { reason = "Critical technology." });
         await Ok(withdrawn, "investor-a", "withdrawal", new { reason = "Abandoned." });
