@@ -105,7 +105,7 @@ public sealed class AppCollection : ICollectionFixture<AppFixture>
 
 /// <summary>Each test starts from empty data; tests call the API as demo users with real bearer tokens.</summary>
 [Collection(AppCollection.Name)]
-public abstract class ApiTest(AppFixture app) : IAsyncLifetime
+public abstract partial class ApiTest(AppFixture app) : IAsyncLifetime
 {
     protected IAlbaHost Host => app.Host;
     protected TestClock Clock => app.Clock;
@@ -120,7 +120,8 @@ public abstract class ApiTest(AppFixture app) : IAsyncLifetime
         await app.ClearAuditChain();
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>After every test, whatever it left in the store still folds and renders (issue 14, finding 3).</summary>
+    public Task DisposeAsync() => EveryStoredStreamFoldsAndRenders();
 
     protected async Task<string> TokenFor(string user)
     {

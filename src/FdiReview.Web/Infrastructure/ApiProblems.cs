@@ -47,6 +47,9 @@ public sealed partial class ApiProblems(IProblemDetailsService problems, ILogger
             ConcurrencyException => (StatusCodes.Status409Conflict, "The case changed meanwhile",
                 "Someone else changed this case after you loaded it. Reload it and try again."),
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
+            // A form that cannot be decoded (a NUL or a broken escape in a field) is unreadable before any token check.
+            Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException or InvalidDataException => (StatusCodes.Status400BadRequest,
+                "The form could not be read", "Reload the page and send the form again."),
             UnauthorizedAccessException => (StatusCodes.Status403Forbidden, "Forbidden", exception.Message),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred",
                 "The request could not be completed. Quote the trace id when reporting this."),

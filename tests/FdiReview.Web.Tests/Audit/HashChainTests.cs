@@ -14,6 +14,8 @@ namespace FdiReview.Web.Tests.Audit;
 /// </summary>
 public class HashChainTests(AppFixture app) : CaseApiTest(app)
 {
+    protected override bool TampersWithTheRecord => true;
+
     private string Events => $"{App.Schema}.mt_events";
     private string Chain => $"{App.Schema}.{AuditChainTable.Name}";
 
