@@ -177,10 +177,7 @@ public class HostileInputTests(AppFixture app) : CaseApiTest(app)
     private async Task<KnownIds> KnownObjects()
     {
         var caseId = await File();
-        await Ok(caseId, "officer-1", "acceptance", new { });
-        var agreementId = await SignedAgreement(caseId);
-        var violationId = (await Decide("officer-1", $"/api/agreements/{agreementId}/violations",
-            new { conditionKey = "reports", evidence = "Report missing", severity = "material" }))["violationId"]!.GetValue<Guid>();
+        var (agreementId, violationId) = await ViolationInForce(caseId);
         var obligationId = (await Agreement(agreementId))["obligations"]![0]!["id"]!.GetValue<Guid>();
         await Ok(caseId, "officer-1", "information-requests", new { questions = "The board minutes, please." });
         await Ok(caseId, "officer-1", "consultations", new { agency = "Ministry of Defense", question = "Any concern?" });

@@ -40,11 +40,7 @@ public class RecordIntegrityTests(AppFixture app) : CaseApiTest(app)
     [Fact]
     public async Task Finding_5_a_penalty_replaced_after_a_reviewer_saw_it_makes_the_approval_stale()
     {
-        var id = await File();
-        await Ok(id, "officer-1", "acceptance", new { });
-        var agreementId = await SignedAgreement(id);
-        var violationId = (await Decide("officer-1", $"/api/agreements/{agreementId}/violations",
-            new { conditionKey = "reports", evidence = "Report missing", severity = "material" }))["violationId"]!.GetValue<Guid>();
+        var (agreementId, violationId) = await ViolationInForce(await File());
         await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 1.5m, basis = "31 CFR 800.901(b)" });
         var seen = await VersionBehind($"/api/agreements/{agreementId}", "supervisor-1");
 
@@ -61,11 +57,7 @@ public class RecordIntegrityTests(AppFixture app) : CaseApiTest(app)
     [Fact]
     public async Task Finding_5_a_penalty_approval_names_the_amount_it_approves()
     {
-        var id = await File();
-        await Ok(id, "officer-1", "acceptance", new { });
-        var agreementId = await SignedAgreement(id);
-        var violationId = (await Decide("officer-1", $"/api/agreements/{agreementId}/violations",
-            new { conditionKey = "reports", evidence = "Report missing", severity = "material" }))["violationId"]!.GetValue<Guid>();
+        var (agreementId, violationId) = await ViolationInForce(await File());
         await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 1.5m, basis = "31 CFR 800.901(b)" });
         await Decide("officer-1", $"/api/agreements/{agreementId}/violations/{violationId}/penalty", new { amount = 250_000_000m, basis = "31 CFR 800.901(b)" });
         var approval = $"/api/agreements/{agreementId}/violations/{violationId}/penalty/approval";

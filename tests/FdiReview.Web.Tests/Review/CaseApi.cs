@@ -74,6 +74,16 @@ public abstract class CaseApiTest(AppFixture app) : ApiTest(app)
         return agreementId;
     }
 
+    /// <summary>Accepts the case, puts an agreement in force and records a material violation of it.</summary>
+    protected async Task<(Guid Agreement, Guid Violation)> ViolationInForce(Guid notificationId)
+    {
+        await Ok(notificationId, "officer-1", "acceptance", new { });
+        var agreementId = await SignedAgreement(notificationId);
+        var violation = await Decide("officer-1", $"/api/agreements/{agreementId}/violations",
+            new { conditionKey = "reports", evidence = "Report missing", severity = "material" });
+        return (agreementId, violation["violationId"]!.GetValue<Guid>());
+    }
+
     /// <summary>
     /// Posts a command on a case or an agreement the way the console does: it reads the record first and says in
     /// If-Match which version it decided on.
