@@ -41,8 +41,8 @@ public sealed partial class Notification
             (CaseAction.ShortenWaitingPeriod, () => Clock is { Phase: Clocks.ClockPhase.WaitingPeriod } clock && clock.Due > Clocks.BusinessDays.Today(Clocks.JapanCalendar.Instance, now)
                 ? ShortenWaitingPeriod(Clocks.BusinessDays.Today(Clocks.JapanCalendar.Instance, now), text, actor, now) : throw new DomainRefusal("")),
             (CaseAction.ProposeDecision, () => PossibleDecisions() is [var first, ..]
-                ? ProposeDecision(first, text, first is DecisionKind.ClearedWithMitigation ? [text] : [], actor, now) : throw new DomainRefusal("")),
-            (CaseAction.ApproveDecision, () => ApproveDecision(Proposal?.Decision ?? default, Proposal?.Conditions, actor, now)),
+                ? ProposeDecision(first, text, first is DecisionKind.ClearedWithMitigation ? [text] : [], actor, now, acknowledgeOpenItems: true) : throw new DomainRefusal("")),
+            (CaseAction.ApproveDecision, () => ApproveDecision(Proposal?.Decision ?? default, Proposal?.Conditions, actor, now, acknowledgeOpenItems: true)),
             (CaseAction.ReturnProposal, () => Proposal?.ProposedBy.UserId != actor.UserId ? ReturnProposal(text, actor, now) : throw new DomainRefusal("")),
             (CaseAction.AnswerRecommendation, () => AnswerRecommendation(true, text, actor, now)),
             (CaseAction.Withdraw, () => Withdraw(text, null, actor, now)),

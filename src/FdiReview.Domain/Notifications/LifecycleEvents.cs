@@ -41,12 +41,15 @@ public sealed record ConsultationAnswered(Guid NotificationId, Guid Consultation
 
 public sealed record CaseAssigned(Guid NotificationId, string OfficerId, string OfficerName, string? Reason, Actor By, DateTimeOffset At);
 
-public sealed record DecisionProposed(Guid NotificationId, DecisionKind Decision, string Reasons, IReadOnlyList<string> Conditions, Actor By, DateTimeOffset At);
+/// <summary>A decision proposed; <paramref name="OpenItemsAcknowledged"/> lists what was still open and the officer went ahead on.</summary>
+public sealed record DecisionProposed(Guid NotificationId, DecisionKind Decision, string Reasons, IReadOnlyList<string> Conditions, Actor By, DateTimeOffset At,
+    IReadOnlyList<string>? OpenItemsAcknowledged = null);
 
 public sealed record DecisionProposalReturned(Guid NotificationId, string Reason, Actor By, DateTimeOffset At);
 
 /// <summary>A second, different officer or a supervisor approved the proposed decision (four eyes).</summary>
-public sealed record DecisionApproved(Guid NotificationId, DecisionKind Decision, Actor ProposedBy, Actor By, DateTimeOffset At);
+public sealed record DecisionApproved(Guid NotificationId, DecisionKind Decision, Actor ProposedBy, Actor By, DateTimeOffset At,
+    IReadOnlyList<string>? OpenItemsAcknowledged = null);
 
 /// <summary>FEFTA: the ministers recommended changing or suspending the investment; the investor must reply.</summary>
 public sealed record RecommendationIssued(Guid NotificationId, string Content, DateOnly ReplyDue, DateTimeOffset At);
@@ -58,7 +61,13 @@ public sealed record RecommendationUnanswered(Guid NotificationId, DateOnly Due,
 
 public sealed record NotificationWithdrawn(Guid NotificationId, string Reason, Guid? RefiledAs, Actor By, DateTimeOffset At);
 
-public sealed record NotificationClosed(Guid NotificationId, CaseOutcome Outcome, IReadOnlyList<string> Conditions, DateTimeOffset At);
+/// <summary>
+/// The case closed. A clearance with mitigation closes on the terms of the agreement version in force
+/// (<paramref name="AgreementVersion"/>), which are its <paramref name="Conditions"/>.
+/// </summary>
+public sealed record NotificationClosed(Guid NotificationId, CaseOutcome Outcome, IReadOnlyList<string> Conditions, DateTimeOffset At,
+    Guid? Agreement = null, int? AgreementVersion = null);
 
 /// <summary>The notification's mitigation agreement was signed by both parties and is in force.</summary>
-public sealed record MitigationAgreementInForce(Guid NotificationId, Guid AgreementId, int Version, DateTimeOffset At);
+/// <remarks><paramref name="Terms"/>: the text of each condition of the version in force, as signed.</remarks>
+public sealed record MitigationAgreementInForce(Guid NotificationId, Guid AgreementId, int Version, DateTimeOffset At, IReadOnlyList<string>? Terms = null);

@@ -16,7 +16,29 @@ public sealed partial class Notification
         _ => [DecisionKind.Cleared, DecisionKind.ClearedWithMitigation, DecisionKind.Prohibition, DecisionKind.Referral],
     };
 
-    public IReadOnlyList<object> ProposeDecision(DecisionKind decision, string? reasons, IReadOnlyList<string>? conditions, Actor officer, DateTimeOffset now)
+    /// <summary>
+    /// What is still open on the case: information requests not answered and consultations not answered. A
+    /// decision can go ahead with them only when the officer says so, and the event records what was acknowledged.
+    /// </summary>
+    public IReadOnlyList<string> OpenItems() =>
+    [
+        .. InformationRequests.Where(r => r.Open).Select(r => $"Information request of {r.RequestedOn:yyyy-MM-dd} not answered: {Shorten(r.Questions)}"),
+        .. Consultations.Where(c => c.Answer is null).Select(c => $"Consultation of {c.Agency} not answered: {Shorten(c.Question)}"),
+    ];
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : $"{text[..77]}…";
+
+    private IReadOnlyList<string>? Acknowledged(bool acknowledgeOpenItems, string step)
+    {
+        var open = OpenItems();
+        if (open.Count == 0) return null;
+        Require(acknowledgeOpenItems,
+            $"{open.Count} item(s) are still open: {string.Join("; ", open)}. Acknowledge them to {step} anyway.");
+        return open;
+    }
+
+    public IReadOnlyList<object> ProposeDecision(DecisionKind decision, string? reasons, IReadOnlyList<string>? conditions, Actor officer, DateTimeOffset now,
+        bool acknowledgeOpenItems = false)
     {
         RequireAgencyOfficer(officer);
         Require(Status != NotificationStatus.DecisionProposed, "A decision is already proposed; approve or return it first.");
@@ -29,7 +51,8 @@ public sealed partial class Notification
         Require(decision != DecisionKind.ClearedWithMitigation || list.Count > 0, "A clearance with mitigation lists its conditions.");
         Require(decision is DecisionKind.ClearedWithMitigation or DecisionKind.Recommendation or DecisionKind.Order || list.Count == 0,
             $"A {Describe(decision)} carries no conditions.");
-        return [new DecisionProposed(Id, decision, reasons!.Trim(), list, officer, now)];
+        var acknowledged = Acknowledged(acknowledgeOpenItems, "propose a decision");
+        return [new DecisionProposed(Id, decision, reasons!.Trim(), list, officer, now, acknowledged)];
     }
 
     /// <summary>
@@ -41,7 +64,7 @@ public sealed partial class Notification
     /// the approval is refused, so nobody approves what they did not see.
     /// </remarks>
     public IReadOnlyList<object> ApproveDecision(DecisionKind decision, IReadOnlyList<string>? conditions, Actor approver, DateTimeOffset now,
-        ClockRules? clocks = null)
+        ClockRules? clocks = null, bool acknowledgeOpenItems = false)
     {
         RequireAgencyOfficer(approver);
         Require(Status == NotificationStatus.DecisionProposed && Proposal is not null, "There is no proposed decision to approve.");
@@ -54,7 +77,7 @@ public sealed partial class Notification
             "The officer who proposed a decision cannot also approve it: a second officer or a supervisor must (four eyes).");
         Require(Proposal.Decision != DecisionKind.ClearedWithMitigation || AgreementInForce is not null,
             "A clearance with mitigation can be approved only once the mitigation agreement is signed by both parties.");
-        var approved = new DecisionApproved(Id, Proposal.Decision, Proposal.ProposedBy, approver, now);
+        var approved = new DecisionApproved(Id, Proposal.Decision, Proposal.ProposedBy, approver, now, Acknowledged(acknowledgeOpenItems, "approve the decision"));
         if (Proposal.Decision == DecisionKind.Recommendation)
         {
             var rules = (clocks ?? ClockRules.Default).Fefta;
@@ -69,7 +92,10 @@ public sealed partial class Notification
                 new ClockPhaseStarted(Id, new ReviewClock(ClockPhase.RecommendationReply, today, replyDue, rules.RecommendationReply.Unit, rules.RecommendationReply.Citation), now),
             ];
         }
-        return [approved, new NotificationClosed(Id, OutcomeOf(Proposal.Decision), Proposal.Conditions, now)];
+        // A clearance with mitigation closes on what both sides signed, not on the proposal's wording.
+        return Proposal.Decision == DecisionKind.ClearedWithMitigation && AgreementTerms.Count > 0
+            ? [approved, new NotificationClosed(Id, CaseOutcome.ClearedWithMitigation, AgreementTerms, now, AgreementInForce, AgreementVersionInForce)]
+            : [approved, new NotificationClosed(Id, OutcomeOf(Proposal.Decision), Proposal.Conditions, now)];
     }
 
     /// <summary>The approver sends the proposal back with a reason; the case returns to its review stage.</summary>

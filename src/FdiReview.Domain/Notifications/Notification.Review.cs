@@ -94,8 +94,8 @@ public sealed partial class Notification
         RequireMay(investor, InvestorAction.AnswerInformationRequest);
         var request = InformationRequests.FirstOrDefault(r => r.Id == requestId);
         Require(request is not null, "There is no such information request on this case.");
-        Require(request!.Open, "This information request has already been answered.");
         Require(Status.IsOpen(), $"The notification is {Status.Describe().ToLowerInvariant()}.");
+        Require(request!.Open, "This information request has already been answered.");
         Require(!string.IsNullOrWhiteSpace(response), "Write the answer to the questions.");
 
         var calendar = ClockRules.CalendarFor(Regime);

@@ -39,6 +39,11 @@ public sealed partial class Notification
     public Guid? RefiledFrom { get; set; }
     /// <summary>The signed mitigation agreement a "cleared with mitigation" decision rests on.</summary>
     public Guid? AgreementInForce { get; set; }
+    public int? AgreementVersionInForce { get; set; }
+    /// <summary>The conditions of the agreement version in force, as signed.</summary>
+    public IReadOnlyList<string> AgreementTerms { get; set; } = [];
+    /// <summary>The agreement version a closed case's conditions quote.</summary>
+    public int? ClosedOnAgreementVersion { get; set; }
     public Guid? RefiledAs { get; set; }
 
     public Regime Regime => Facts.Regime ?? Regime.Firrma;
@@ -100,7 +105,12 @@ public sealed partial class Notification
         Consultations[i] = Consultations[i] with { Answer = e.Answer };
     }
 
-    public void Apply(MitigationAgreementInForce e) => AgreementInForce = e.AgreementId;
+    public void Apply(MitigationAgreementInForce e)
+    {
+        AgreementInForce = e.AgreementId;
+        AgreementVersionInForce = e.Version;
+        AgreementTerms = e.Terms ?? [];
+    }
     public void Apply(CaseAssigned e) => AssignedTo = new Assignee(e.OfficerId, e.OfficerName);
 
     public void Apply(DecisionProposed e)
@@ -145,7 +155,7 @@ public sealed partial class Notification
         Move(e);
         Outcome = CaseOutcome.Withdrawn;
         RefiledAs = e.RefiledAs;
-        Clock = null;
+        CloseOpenItems();
     }
 
     public void Apply(NotificationClosed e)
@@ -153,7 +163,16 @@ public sealed partial class Notification
         Move(e);
         Outcome = e.Outcome;
         Conditions = e.Conditions;
+        ClosedOnAgreementVersion = e.AgreementVersion;
+        CloseOpenItems();
+    }
+
+    /// <summary>An ended case leaves nothing running: its clock stops and unanswered requests close with it.</summary>
+    private void CloseOpenItems()
+    {
         Clock = null;
+        for (var i = 0; i < InformationRequests.Count; i++)
+            if (InformationRequests[i].Open) InformationRequests[i] = InformationRequests[i] with { ClosedWithCase = true };
     }
 
     private void Move(object e) => (Status, StatusBeforeProposal) = StatusFlow.After(Status, StatusBeforeProposal, e);
@@ -171,9 +190,9 @@ public sealed partial class Notification
 }
 
 public sealed record InformationRequest(Guid Id, string Questions, DateOnly Due, DateOnly RequestedOn, string RequestedBy,
-    string? Response = null, string? AnsweredBy = null, bool Overdue = false)
+    string? Response = null, string? AnsweredBy = null, bool Overdue = false, bool ClosedWithCase = false)
 {
-    public bool Open => Response is null;
+    public bool Open => Response is null && !ClosedWithCase;
 }
 
 public sealed record Consultation(Guid Id, string Agency, string Question, string? Answer);

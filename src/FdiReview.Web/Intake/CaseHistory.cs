@@ -33,9 +33,9 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         ConsultationRequested c => $"{c.By.Name} consulted {c.Agency}: {c.Question}",
         ConsultationAnswered c => $"{c.By.Name} recorded the answer: {c.Answer}",
         CaseAssigned a => $"{a.By.Name} assigned the case to {a.OfficerName}{(a.Reason is null ? "" : $": {a.Reason}")}",
-        DecisionProposed d => $"{d.By.Name} proposed {Notification.Describe(d.Decision)}: {d.Reasons}",
+        DecisionProposed d => $"{d.By.Name} proposed {Notification.Describe(d.Decision)}: {d.Reasons}{Acknowledged(d.OpenItemsAcknowledged)}",
         DecisionProposalReturned r => $"{r.By.Name} returned the proposal: {r.Reason}",
-        DecisionApproved a => $"{a.By.Name} approved {Notification.Describe(a.Decision)} proposed by {a.ProposedBy.Name}",
+        DecisionApproved a => $"{a.By.Name} approved {Notification.Describe(a.Decision)} proposed by {a.ProposedBy.Name}{Acknowledged(a.OpenItemsAcknowledged)}",
         RecommendationIssued r => $"Recommendation issued: {r.Content}; reply due {r.ReplyDue:yyyy-MM-dd}",
         RecommendationAnswered r => $"{r.By.Name} {(r.Accepted ? "accepted" : "did not accept")} the recommendation{(r.Comment is null ? "" : $": {r.Comment}")}",
         RecommendationUnanswered r => $"No reply to the recommendation by {r.Due:yyyy-MM-dd}: treated as not accepted",
@@ -45,8 +45,9 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         ParticipantRemoved p => $"{p.By.Name} removed {p.Name} from the filing",
         PostInvestmentReportFiled r => $"{r.By.Name} filed the post-investment report (executed {r.ExecutedOn:yyyy-MM-dd}, due {r.Due:yyyy-MM-dd})",
         PriorityAssessed p => $"Priority {p.Priority.Band.ToString().ToLowerInvariant()} ({p.Priority.Score}) after {p.Trigger.Replace('_', ' ')}: {string.Join("; ", p.Priority.Factors.Select(f => $"{f.Reason} (+{f.Points})"))}",
-        MitigationAgreementInForce m => $"Mitigation agreement {m.AgreementId} (version {m.Version}) signed by both parties and in force",
-        NotificationClosed c => $"Case closed: {c.Outcome}{(c.Conditions.Count > 0 ? $" with conditions: {string.Join("; ", c.Conditions)}" : "")}",
+        MitigationAgreementInForce m => $"Mitigation agreement version {m.Version} signed by both parties and in force",
+        NotificationClosed c => $"Case closed: {c.Outcome.Describe().ToLowerInvariant()}" +
+            (c.Conditions.Count > 0 ? $"{(c.AgreementVersion is { } v ? $" on the terms of mitigation agreement version {v}" : " with conditions")}: {string.Join("; ", c.Conditions)}" : ""),
         CasePageOpened o => $"{o.By.Name} opened the case page ({o.Page})",
         DocumentOpened o => $"{o.By.Name} opened the document {o.FileName}",
         AgreementDrafted d => $"{d.Version.ProposedBy.Name} drafted a mitigation agreement with {d.Organization} ({d.Version.Conditions.Count} terms)",
@@ -67,6 +68,9 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         RemediationCompleted r => $"{r.By.Name} verified the remediation complete: {r.Evidence}",
         _ => data.GetType().Name,
     };
+
+    private static string Acknowledged(IReadOnlyList<string>? items) =>
+        items is { Count: > 0 } ? $" (going ahead with {items.Count} open item(s): {string.Join("; ", items)})" : "";
 
     /// <summary>
     /// What the filing parties may read of their own case: what was asked of them, decided for them, and when.

@@ -71,7 +71,8 @@ public sealed class AgreementRules(TimeProvider time)
     public (AgreementChanged, Events, OutgoingMessages, IMartenOp) Decided(MitigationAgreement agreement, AgreementCase parties, IReadOnlyList<object> decided)
     {
         var messages = AgreementDeadlines.For(decided, parties.Calendar);
-        var inForce = decided.OfType<AgreementInForce>().Select(e => new MitigationAgreementInForce(agreement.NotificationId, agreement.Id, e.Version, e.At)).ToArray();
+        var inForce = decided.OfType<AgreementInForce>().Select(e => new MitigationAgreementInForce(agreement.NotificationId, agreement.Id, e.Version, e.At,
+            [.. agreement.Versions.First(v => v.Number == e.Version).Conditions.Select(c => c.Text)])).ToArray();
         return (new AgreementChanged(agreement.Version + decided.Count), [.. decided], messages,
             // At the case's known version (Marten takes the version after the append), so its snapshot's version follows and
             // a case that moved meanwhile is a conflict.

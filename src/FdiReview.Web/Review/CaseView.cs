@@ -34,7 +34,10 @@ public sealed record CaseView(
     Guid? AgreementInForce,
     DateTimeOffset FiledAt,
     IReadOnlyList<CaseAction> AllowedActions,
-    IReadOnlyList<DecisionKind> PossibleDecisions)
+    IReadOnlyList<DecisionKind> PossibleDecisions,
+    IReadOnlyList<string> OpenItems,
+    int? AgreementVersionInForce,
+    int? ClosedOnAgreementVersion)
 {
     public static CaseView For(Notification n, int version, Actor viewer, DateTimeOffset now)
     {
@@ -48,6 +51,7 @@ public sealed record CaseView(
             investor ? null : n.Proposal,
             n.Recommendation, n.Outcome, n.Conditions, n.MissingItems, n.RefiledFrom, n.RefiledAs, n.AgreementInForce, n.FiledAt,
             n.AllowedActions(viewer, now),
-            investor ? [] : n.PossibleDecisions());
+            investor ? [] : n.PossibleDecisions(),
+            investor ? [] : n.OpenItems(), n.AgreementVersionInForce, n.ClosedOnAgreementVersion);
     }
 }

@@ -60,6 +60,75 @@ public class DecisionTests
         state.ApproveDecision(DecisionKind.ClearedWithMitigation, [" No access to source code "], Supervisor, Later)[0].ShouldBeOfType<DecisionApproved>();
     }
 
+    /// <summary>Issue 15: the record says what was decided — a clearance with mitigation closes on the signed version's terms (31 CFR 800.501, FEFTA Art. 27).</summary>
+    [Fact]
+    public void A_clearance_with_mitigation_closes_on_the_terms_of_the_agreement_version_in_force()
+    {
+        var history = UnderReview();
+        history.Then(n => n.ProposeDecision(DecisionKind.ClearedWithMitigation, "Risk mitigable.", ["No access to source code"], Officer, Later));
+        var agreement = Guid.NewGuid();
+        history.Add(new MitigationAgreementInForce(history.State().Id, agreement, 2, Later,
+            ["No access to source code or design files", "A U.S.-citizen security officer", "Quarterly compliance report"]));
+
+        var closed = history.Then(n => n.ApproveAsProposed(Supervisor, Later)).OfType<NotificationClosed>().Single();
+
+        closed.Conditions.ShouldBe(["No access to source code or design files", "A U.S.-citizen security officer", "Quarterly compliance report"]);
+        closed.Agreement.ShouldBe(agreement);
+        closed.AgreementVersion.ShouldBe(2);
+        var state = history.State();
+        state.Conditions.ShouldBe(closed.Conditions);
+        state.ClosedOnAgreementVersion.ShouldBe(2);
+    }
+
+    /// <summary>Issue 15: closing a case closes its open items — requests close with it and no clock runs (fdi-rules §4).</summary>
+    [Fact]
+    public void Closing_a_case_closes_its_open_requests_and_stops_its_clocks()
+    {
+        var history = UnderReview();
+        var request = Guid.NewGuid();
+        history.Then(n => n.RequestInformation(request, "The board minutes.", Officer, Later));
+        history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "No risk.", [], Officer, Later, acknowledgeOpenItems: true));
+        history.Then(n => n.ApproveDecision(DecisionKind.Cleared, [], Supervisor, Later, acknowledgeOpenItems: true));
+
+        var state = history.State();
+        state.Status.ShouldBe(NotificationStatus.Closed);
+        state.Clock.ShouldBeNull();
+        var closedRequest = state.InformationRequests.Single();
+        closedRequest.ClosedWithCase.ShouldBeTrue();
+        closedRequest.Open.ShouldBeFalse();
+        state.OpenItems().ShouldBeEmpty();
+        state.InformationDeadlineReached(request, Later.AddDays(40)).ShouldBeEmpty();
+        Should.Throw<DomainRefusal>(() => state.AnswerInformationRequest(request, "Late answer", Investor, Later)).Message.ShouldContain("closed");
+    }
+
+    /// <summary>Issue 15: going ahead with open items needs an explicit acknowledgement, recorded in the event (four eyes, fdi-rules §4).</summary>
+    [Fact]
+    public void Proposing_or_approving_with_open_items_needs_an_acknowledgement_that_the_event_records()
+    {
+        var history = UnderReview();
+        history.Then(n => n.RequestInformation(Guid.NewGuid(), "The board minutes.", Officer, Later));
+        history.Then(n => n.RequestConsultation(Guid.NewGuid(), "Ministry of Defense", "Any concern?", Officer, Later));
+        history.State().OpenItems().Count.ShouldBe(2);
+
+        Should.Throw<DomainRefusal>(() => history.State().ProposeDecision(DecisionKind.Cleared, "No risk.", [], Officer, Later))
+            .Message.ShouldContain("2 item(s) are still open");
+        var proposed = history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "No risk.", [], Officer, Later, acknowledgeOpenItems: true))
+            .OfType<DecisionProposed>().Single();
+        proposed.OpenItemsAcknowledged.ShouldNotBeNull().Count.ShouldBe(2);
+
+        Should.Throw<DomainRefusal>(() => history.State().ApproveDecision(DecisionKind.Cleared, [], Supervisor, Later)).Message.ShouldContain("Acknowledge");
+        var approved = history.Then(n => n.ApproveDecision(DecisionKind.Cleared, [], Supervisor, Later, acknowledgeOpenItems: true)).OfType<DecisionApproved>().Single();
+        approved.OpenItemsAcknowledged.ShouldNotBeNull().ShouldContain(i => i.Contains("Ministry of Defense"));
+    }
+
+    [Fact]
+    public void With_nothing_open_no_acknowledgement_is_needed_or_recorded()
+    {
+        var history = UnderReview();
+        history.Then(n => n.ProposeDecision(DecisionKind.Cleared, "No risk.", [], Officer, Later)).OfType<DecisionProposed>().Single()
+            .OpenItemsAcknowledged.ShouldBeNull();
+    }
+
     [Fact]
     public void A_clearance_with_mitigation_lists_its_conditions_and_keeps_them()
     {

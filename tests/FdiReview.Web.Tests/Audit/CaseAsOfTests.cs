@@ -32,7 +32,7 @@ public class CaseAsOfTests(AppFixture app) : CaseApiTest(app)
         seen.Add(await Read(id));
         await Ok(id, "officer-1", "information-requests", new { questions = "Who controls the general partner?" });
         seen.Add(await Read(id));
-        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared", reasons = "No concern." });
+        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared", reasons = "No concern.", acknowledgeOpenItems = true });
         seen.Add(await Read(id));
 
         foreach (var live in seen)

@@ -26,7 +26,7 @@ public class InvestorFieldWalkerTests(AppFixture app) : CaseApiTest(app)
         "recommendation", "outcome", "conditions", "missingItems", "refiledFrom", "refiledAs", "filedAt", "allowedActions",
         "reference", "regime", "investorName", "investorNationality", "targetName", "targetCountry", "sector", "organization",
         "filedByName", "lastChangedAt", "filing", "receiptNumber", "clockPhase", "clockDue", "clockUnit", "clockDueAt", "clockElapsed",
-        "agreementInForce",
+        "agreementInForce", "closedOnAgreementVersion",
         // the agreement: its terms, signatures and obligations, and findings with approved penalties
         "notificationId", "versions", "inForceVersion", "signedVersion", "obligations", "violations", "latest", "conditionKey", "evidence",
         "severity", "penalty", "remediationPlan", "remediationDue", "remediationState",
@@ -51,7 +51,7 @@ public class InvestorFieldWalkerTests(AppFixture app) : CaseApiTest(app)
         await Ok(id, "officer-1", "consultations", new { agency = "Department of Defense", question = "Is the target a supplier?" });
         var request = (await Ok(id, "officer-1", "information-requests", new { questions = "Who holds the fund's GP?" }))!["requestId"]!.GetValue<Guid>();
         var document = (await Upload(id, "investor-a", "ownership.pdf", "%PDF-1.4 chart"u8.ToArray())).Body!["documentId"]!.GetValue<Guid>();
-        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared-with-mitigation", reasons = "Mitigable.", conditions = new[] { "Security officer" } });
+        await Ok(id, "officer-1", "decision-proposal", new { decision = "cleared-with-mitigation", reasons = "Mitigable.", conditions = new[] { "Security officer" }, acknowledgeOpenItems = true });
         var agreement = await SignedAgreement(id);
         // Finding 6: a penalty awaiting a second officer is the agency's until approved.
         var violation = (await Decide("officer-1", $"/api/agreements/{agreement}/violations",

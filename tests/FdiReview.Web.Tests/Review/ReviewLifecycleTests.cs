@@ -88,7 +88,9 @@ public class ReviewLifecycleTests(AppFixture app) : CaseApiTest(app)
         var closed = await Case(id);
         closed.Status.ShouldBe(NotificationStatus.Closed);
         closed.Outcome.ShouldBe(CaseOutcome.ClearedWithMitigation);
-        closed.Conditions.ShouldBe(["No access to source code"]);
+        // Issue 15: it closes on what both sides signed (the agreement's version 1), not on the proposal's wording.
+        closed.Conditions.ShouldBe(["Quarterly report"]);
+        closed.ClosedOnAgreementVersion.ShouldBe(1);
         closed.Clock.ShouldBeNull();
 
         var history = (await (await As("auditor-1", s => s.Get.Url($"/api/notifications/{id}/history"))).ReadAsJsonAsync<CaseHistoryEntry[]>())!;

@@ -16,8 +16,8 @@ namespace FdiReview.Web.Review.Deciding;
 /// The approval names the decision and the conditions it approves (none when omitted).
 /// </summary>
 [Disallow(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
-public sealed record ApproveDecision(Guid NotificationId, DecisionKind? Decision, IReadOnlyList<string>? Conditions, int? ExpectedVersion = null)
-    : ICaseCommand;
+public sealed record ApproveDecision(Guid NotificationId, DecisionKind? Decision, IReadOnlyList<string>? Conditions, int? ExpectedVersion = null,
+    bool AcknowledgeOpenItems = false) : ICaseCommand;
 
 public static class ApproveDecisionHandler
 {
@@ -30,5 +30,5 @@ public static class ApproveDecisionHandler
     [WolverinePost("/api/notifications/{id}/decision-proposal/approval"), Authorize(Policy = Policies.AgencyStaff)]
     public static (CaseChanged, Events, OutgoingMessages) Handle(ApproveDecision command, [Case] Notification notification,
         Actor actor, InvestorHistory history, CaseRules rules) =>
-        rules.Decided(notification, history, notification.ApproveDecision(command.Decision!.Value, command.Conditions, actor, rules.Now, rules.Clocks));
+        rules.Decided(notification, history, notification.ApproveDecision(command.Decision!.Value, command.Conditions, actor, rules.Now, rules.Clocks, command.AcknowledgeOpenItems));
 }

@@ -13,8 +13,9 @@ namespace FdiReview.Web.Review.Deciding;
 
 /// <summary>An officer proposes the decision, with reasons and conditions; a second officer or a supervisor approves it.</summary>
 [Disallow(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
+/// <remarks>With information requests or consultations still open, <c>acknowledgeOpenItems</c> says the officer goes ahead anyway (recorded).</remarks>
 public sealed record ProposeDecision(Guid NotificationId, DecisionKind? Decision, string? Reasons, IReadOnlyList<string>? Conditions,
-    int? ExpectedVersion = null) : ICaseCommand;
+    int? ExpectedVersion = null, bool AcknowledgeOpenItems = false) : ICaseCommand;
 
 public static class ProposeDecisionHandler
 {
@@ -28,5 +29,5 @@ public static class ProposeDecisionHandler
     public static (CaseChanged, Events, OutgoingMessages) Handle(ProposeDecision command, [Case] Notification notification,
         Actor actor, InvestorHistory history, CaseRules rules) =>
         rules.Decided(notification, history,
-            notification.ProposeDecision(command.Decision!.Value, command.Reasons, command.Conditions, actor, rules.Now));
+            notification.ProposeDecision(command.Decision!.Value, command.Reasons, command.Conditions, actor, rules.Now, command.AcknowledgeOpenItems));
 }
