@@ -1,15 +1,22 @@
+using FdiReview.Domain.Mitigation;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Priority;
 using Marten;
 
 namespace FdiReview.Web.Queue;
 
-/// <summary>The investor organisation's record with the agency, read from the queue rows (mitigation breaches come with agreements).</summary>
+/// <summary>The investor organisation's record with the agency, read from the queue rows and its agreements.</summary>
 public static class InvestorRecord
 {
-    public static async Task<InvestorHistory> Of(IQuerySession session, string organization, Guid except, CancellationToken cancellation = default) =>
-        new(EarlierWithdrawals: await session.Query<NotificationSummary>()
-            .CountAsync(r => r.Organization == organization && r.Status == NotificationStatus.Withdrawn && r.Id != except, cancellation));
+    public static async Task<InvestorHistory> Of(IQuerySession session, string organization, Guid except, CancellationToken cancellation = default)
+    {
+        var withdrawals = await session.Query<NotificationSummary>()
+            .CountAsync(r => r.Organization == organization && r.Status == NotificationStatus.Withdrawn && r.Id != except, cancellation);
+        // Breaches of its mitigation agreements (an observation is a finding, not a breach).
+        var violations = (await session.Query<MitigationAgreement>().Where(a => a.Organization == organization)
+            .Select(a => a.Violations).ToListAsync(cancellation)).Sum(list => list.Count(v => v.Severity != "observation"));
+        return new InvestorHistory(withdrawals, violations);
+    }
 
     /// <summary>The record of the organisation that filed this notification, for a decision on it.</summary>
     public static async Task<InvestorHistory> OfCase(IQuerySession session, Guid notificationId, CancellationToken cancellation = default) =>

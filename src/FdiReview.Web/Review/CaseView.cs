@@ -44,7 +44,12 @@ public sealed record CaseView(
         var investor = viewer.Role == Roles.Investor;
         var clock = n.Clock?.Read(now, ClockRules.CalendarFor(n.Regime));
         return new CaseView(n.Id, version, n.Status, n.Kind, n.ReceiptNumber, n.Facts,
-            investor && n.Determination is { } d ? d with { Priority = new Priority(0, PriorityBand.Low, []), Findings = [.. d.Findings.Where(f => f.Rule != "FDIREVIEW-PRIORITY")] } : n.Determination,
+            n.Determination is { } d ? d with
+            {
+                // One priority: the case's current one, as the queue orders by it (the screening's own was its first).
+                Priority = investor ? new Priority(0, PriorityBand.Low, []) : n.Priority ?? d.Priority,
+                Findings = [.. d.Findings.Where(f => f.Rule != "FDIREVIEW-PRIORITY")],
+            } : null,
             clock, n.InformationRequests, n.Documents.Where(doc => n.CanSee(doc, viewer)).ToList(), n.Participants,
             investor ? [] : n.Consultations,
             investor ? null : n.AssignedTo,

@@ -48,6 +48,36 @@ public class QueueOrderTests(AppFixture app) : CaseApiTest(app)
         queue[2]!["priorityFactors"]!.AsArray().Select(f => f!["factor"]!.GetValue<string>()).ShouldContain("clock-urgent");
     }
 
+    /// <summary>Issue 15: breaches of an earlier mitigation agreement weigh in the investor-history factor (31 CFR 800.901).</summary>
+    [Fact]
+    public async Task An_investors_breaches_of_mitigation_raise_the_priority_of_its_next_filing()
+    {
+        var (agreement, _) = await ViolationInForce(await File());
+        await Decide("officer-1", $"/api/agreements/{agreement}/violations",
+            new { conditionKey = "reports", evidence = "Late by a week", severity = "observation" });
+
+        var next = await File(Filing("Next Target", 5, false));
+
+        var factor = (await Case(next)).Determination!.Priority.Factors.Where(f => f.Factor == "investor-history-violations").ShouldHaveSingleItem();
+        factor.Reason.ShouldContain("1 time");
+    }
+
+    /// <summary>Issue 15: the queue and the case page show one priority, the case's current one, with its factors.</summary>
+    [Fact]
+    public async Task The_queue_and_the_case_show_the_same_priority()
+    {
+        Clock.Set(new DateTimeOffset(2027, 3, 1, 15, 0, 0, TimeSpan.Zero));
+        var id = await File(Filing("Urgent Widgets", 5, false));
+        Clock.Advance(TimeSpan.FromDays(12));
+        await Ok(id, "officer-1", "assignment", new { });
+
+        var row = JsonNode.Parse((await As("officer-1", s => s.Get.Url("/api/notifications?open=true"))).ReadAsText())!["items"]![0]!;
+        var priority = (await Case(id)).Determination!.Priority;
+        priority.Score.ShouldBe(row["priorityScore"]!.GetValue<int>());
+        priority.Factors.Select(f => f.Factor).ShouldBe(row["priorityFactors"]!.AsArray().Select(f => f!["factor"]!.GetValue<string>()));
+        priority.Factors.Select(f => f.Factor).ShouldContain("clock-urgent");
+    }
+
     [Fact]
     public async Task The_queue_filters_by_regime_band_officer_and_overdue()
     {
