@@ -60,13 +60,16 @@ public class AgreementTests(RunningApp app)
         await RunningApp.Interactive(officer);
         await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("Quarterly compliance report (every 3 months)");
         await officer.GetByTestId("sign").ClickAsync();
-        await Assertions.Expect(officer.GetByTestId("signatures")).ToContainTextAsync("agency (version 2)");
+        await Assertions.Expect(officer.GetByTestId("signatures")).ToContainTextAsync("signed for the agency (version 2), awaiting the other side");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "agreement-comparison.png"), FullPage = true });
 
         await investor.ReloadAsync();
         await RunningApp.Interactive(investor);
         await investor.GetByTestId("sign").ClickAsync();
-        await Assertions.Expect(investor.GetByTestId("agreement-status")).ToContainTextAsync("InForce");
+        await Assertions.Expect(investor.GetByTestId("agreement-status")).ToContainTextAsync("In force");
+        // Issue 15: the signature block says who signed the version in force, for which side, and when.
+        await Assertions.Expect(investor.GetByTestId("signature-block")).ToContainTextAsync("The agency");
+        await Assertions.Expect(investor.GetByTestId("signature-block")).ToContainTextAsync("Li Wei");
         await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("Half-yearly compliance report");
 
         // The portal's case page lists what the investor owes.

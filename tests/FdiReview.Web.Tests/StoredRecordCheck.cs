@@ -56,7 +56,7 @@ public abstract partial class ApiTest
             ("officer-1", $"/api/notifications/{id}"), ("officer-1", $"/api/notifications/{id}/history"),
             ("auditor-1", $"/api/notifications/{id}/as-of?version=1"), ("auditor-1", $"/api/notifications/{id}/as-of?version={folded?.Version ?? 1}"),
             ("officer-1", $"/console/notifications/{id}"), ("supervisor-1", $"/console/notifications/{id}"),
-            ("auditor-1", $"/console/notifications/{id}"), ("auditor-1", $"/audit/cases/{id}"),
+            ("auditor-1", $"/console/notifications/{id}"), ("auditor-1", $"/audit/cases/{id}"), ("officer-1", $"/audit/cases/{id}"),
         };
         if (admin is not null && Web.Identity.DemoUsers.Find(admin) is not null)
             reads.AddRange([(admin, $"/api/notifications/{id}"), (admin, $"/api/notifications/{id}/history"), (admin, $"/portal/notifications/{id}")]);

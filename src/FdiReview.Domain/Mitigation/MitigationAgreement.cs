@@ -23,6 +23,9 @@ public sealed record Violation(Guid Id, string ConditionKey, string Evidence, st
     Actor? PenaltyProposedBy = null, decimal? Penalty = null, string? RemediationPlan = null, DateOnly? RemediationDue = null,
     RemediationState? RemediationState = null);
 
+/// <summary>A signature on a version of the agreement: for which side, by whom, when.</summary>
+public sealed record Signature(int Version, string Side, string Name, DateTimeOffset At);
+
 /// <summary>
 /// A mitigation agreement: its own event-sourced aggregate, linked to the notification. Versions are proposed
 /// and countered by both sides; it comes into force when both sign the latest version; its conditions
@@ -43,6 +46,8 @@ public sealed class MitigationAgreement
     public List<AgreementVersion> Versions { get; set; } = [];
     public int? InForceVersion { get; set; }
     public Dictionary<string, int> SignedVersion { get; set; } = [];
+    /// <summary>Every signature given, kept: the signature block of each version that came into force.</summary>
+    public List<Signature> Signatures { get; set; } = [];
     public List<Obligation> Obligations { get; set; } = [];
     public List<Violation> Violations { get; set; } = [];
 
@@ -61,7 +66,14 @@ public sealed class MitigationAgreement
         if (Status == AgreementStatus.InForce) Status = AgreementStatus.Amending;
     }
 
-    public void Apply(AgreementSigned e) => SignedVersion[e.Side] = e.Version;
+    public void Apply(AgreementSigned e)
+    {
+        SignedVersion[e.Side] = e.Version;
+        Signatures.Add(new Signature(e.Version, e.Side, e.By.Name, e.At));
+    }
+
+    /// <summary>Who signed this version, for which side and when.</summary>
+    public IReadOnlyList<Signature> SignaturesOf(int version) => [.. Signatures.Where(s => s.Version == version)];
 
     public void Apply(AgreementInForce e)
     {

@@ -40,7 +40,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         RecommendationAnswered r => $"{r.By.Name} {(r.Accepted ? "accepted" : "did not accept")} the recommendation{(r.Comment is null ? "" : $": {r.Comment}")}",
         RecommendationUnanswered r => $"No reply to the recommendation by {r.Due:yyyy-MM-dd}: treated as not accepted",
         NotificationWithdrawn w => $"{w.By.Name} withdrew the notification: {w.Reason}{(w.RefiledAs is { } id ? $" (refiled as {id})" : "")}",
-        DocumentAttached d => $"{d.By.Name} attached {d.Document.FileName} ({d.Document.Size:N0} bytes, SHA-256 {d.Document.Sha256[..12]}…){(d.Document.Restricted ? ", restricted" : "")}",
+        DocumentAttached d => $"{d.By.Name} attached {d.Document.FileName} ({Components.Shared.FileSize.Of(d.Document.Size)}, SHA-256 {d.Document.Sha256[..12]}…){(d.Document.Restricted ? ", restricted" : "")}",
         ParticipantAdded p => $"{p.By.Name} added {p.Participant.Name} as {p.Participant.Role}",
         ParticipantRemoved p => $"{p.By.Name} removed {p.Name} from the filing",
         PostInvestmentReportFiled r => $"{r.By.Name} filed the post-investment report (executed {r.ExecutedOn:yyyy-MM-dd}, due {r.Due:yyyy-MM-dd})",

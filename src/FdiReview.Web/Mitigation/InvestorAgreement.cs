@@ -10,10 +10,10 @@ namespace FdiReview.Web.Mitigation;
 public sealed record InvestorAgreement(
     Guid Id, int Version, Guid NotificationId, AgreementStatus Status, IReadOnlyList<AgreementVersion> Versions, int? InForceVersion,
     IReadOnlyDictionary<string, int> SignedVersion, IReadOnlyList<Obligation> Obligations, IReadOnlyList<InvestorViolation> Violations,
-    AgreementVersion Latest)
+    AgreementVersion Latest, IReadOnlyList<Signature> Signatures)
 {
     public static InvestorAgreement Of(MitigationAgreement a) => new(a.Id, a.Version, a.NotificationId, a.Status, a.Versions, a.InForceVersion,
-        a.SignedVersion, a.Obligations, [.. a.Violations.Select(InvestorViolation.Of)], a.Latest);
+        a.SignedVersion, a.Obligations, [.. a.Violations.Select(InvestorViolation.Of)], a.Latest, a.Signatures);
 }
 
 /// <summary>A finding against the agreement, with the penalty once approved.</summary>

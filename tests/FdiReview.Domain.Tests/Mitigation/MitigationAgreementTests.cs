@@ -97,6 +97,9 @@ public class MitigationAgreementTests
         Then(history, a => a.Sign(2, Supervisor, Now, Today));
         Replay(history).InForceVersion.ShouldBe(2);
         Replay(history).Obligations.Count.ShouldBe(2); // open obligations are not scheduled twice
+        // Issue 15: the signature block of each version in force keeps who signed it, for which side (31 CFR 800.501(c)).
+        Replay(history).SignaturesOf(2).Select(sig => (sig.Side, sig.Name)).ShouldBe([(MitigationAgreement.InvestorSide, Investor.Name), (MitigationAgreement.AgencySide, Supervisor.Name)]);
+        Replay(history).SignaturesOf(1).Count.ShouldBe(2);
 
         Should.Throw<DomainRefusal>(() => Replay(history).Terminate("boredom", Officer, Now));
         Then(history, a => a.Terminate("release", Officer, Now));
