@@ -1,0 +1,99 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace FdiReview.EndToEnd.Tests;
+
+/// <summary>Issue 15: every page, as every role, passes axe-core's WCAG 2.1 A and AA rules.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(RunningApp app)
+{
+    private static readonly AxeRunOptions Wcag21AA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    private static async Task<string> Version(IAPIRequestContext api, string record) =>
+        (await api.GetAsync(record)).Headers["etag"];
+
+    private static async Task<JsonElement> Post(IAPIRequestContext api, string record, string path, object body)
+    {
+        var response = await api.PostAsync(record + path, new() { Headers = new Dictionary<string, string> { ["If-Match"] = await Version(api, record) }, DataObject = body });
+        response.Ok.ShouldBeTrue(await response.TextAsync());
+        var text = await response.TextAsync();
+        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>A case with something in every section: an open request, a consultation, a document, an agreement in force.</summary>
+    private async Task<(Guid Case, Guid Agreement)> BusyCase()
+    {
+        var investor = await app.ApiAs("investor-a");
+        var officer = await app.ApiAs("officer-1");
+        var filed = await investor.PostAsync("/api/notifications", new() { DataObject = new
+        {
+            facts = new
+            {
+                regime = "firrma",
+                parties = new[] { new { id = "A", name = "Harbour Lane Robotics", kind = "corporation", nationality = "HK" } },
+                investor = "A",
+                target = new { id = "T", name = $"Keystone Drones {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
+                transaction = new { votingPercentAfter = 60 },
+            },
+        } });
+        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        var record = $"/api/notifications/{id}";
+        await Post(officer, record, "/acceptance", new { });
+        await Post(officer, record, "/information-requests", new { questions = "Who controls the general partner?" });
+        await Post(officer, record, "/consultations", new { agency = "Department of Defense", question = "Is the target a supplier?" });
+        var agreement = (await Post(officer, record, "/agreement", new
+        {
+            conditions = new object[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly compliance report", everyMonths = 3 } },
+        })).GetProperty("agreementId").GetGuid();
+        await Post(officer, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
+        await Post(investor, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
+        await investor.DisposeAsync();
+        await officer.DisposeAsync();
+        return (id, agreement);
+    }
+
+    /// <summary>
+    /// Issue 15, item 9: WCAG 2.1 A and AA (Section 508; JIS X 8341-3:2016 level AA) on every page each role opens,
+    /// over a case with something in every section. The findings are written to the artefacts as well.
+    /// </summary>
+    [Fact]
+    public async Task Every_page_passes_axe_cores_WCAG_2_1_AA_rules_for_every_role()
+    {
+        var (id, agreement) = await BusyCase();
+        var agency = new[] { "/console/queue", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
+            $"/console/notifications/{id}", $"/audit/cases/{id}", $"/agreements/{agreement}", "/forbidden", "/not-found" };
+        var pages = new Dictionary<string, string[]>
+        {
+            ["officer-1"] = agency,
+            ["supervisor-1"] = agency,
+            ["auditor-1"] = [.. agency.Where(p => !p.StartsWith("/agreements"))],
+            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{id}", $"/agreements/{agreement}", "/forbidden"],
+        };
+        var report = new List<string>();
+        var anonymous = await (await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() })).NewPageAsync();
+        await anonymous.GotoAsync("/sign-in");
+        await RunningApp.Interactive(anonymous);
+        report.AddRange((await anonymous.RunAxe(Wcag21AA)).Violations.Select(v => $"anonymous /sign-in: {v.Id}: {v.Help}"));
+        await anonymous.Context.CloseAsync();
+        foreach (var (user, paths) in pages)
+        {
+            var page = await app.SignedInAs(user);
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(path);
+                await RunningApp.Interactive(page);
+                var result = await page.RunAxe(Wcag21AA);
+                foreach (var v in result.Violations)
+                    report.Add($"{user} {path}: {v.Id} ({v.Impact}) x{v.Nodes.Length}: {v.Help} :: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html.Length > 200 ? n.Html[..200] : n.Html))}");
+            }
+            await page.Context.CloseAsync();
+        }
+        File.WriteAllLines(Path.Combine(RunningApp.Artifacts, "axe.txt"), report);
+        report.ShouldBeEmpty();
+    }
+}
