@@ -60,7 +60,7 @@ public class AuditReplayTests(RunningApp app)
         await auditor.Mouse.UpAsync();
 
         await Assertions.Expect(auditor.GetByTestId("as-of-caption")).ToContainTextAsync("As of event 1 of");
-        await Assertions.Expect(status).ToHaveTextAsync("Filed");
+        await Assertions.Expect(status).ToHaveTextAsync("Filed, awaiting acceptance");
         var diff = auditor.GetByTestId("diff");
         var statusChange = auditor.GetByTestId("diff-status").Locator("td");
         await Assertions.Expect(statusChange.Nth(1)).ToHaveTextAsync("filed");
