@@ -30,18 +30,7 @@ public class AccessibilityTests(RunningApp app)
     {
         var investor = await app.ApiAs("investor-a");
         var officer = await app.ApiAs("officer-1");
-        var filed = await investor.PostAsync("/api/notifications", new() { DataObject = new
-        {
-            facts = new
-            {
-                regime = "firrma",
-                parties = new[] { new { id = "A", name = "Harbour Lane Robotics", kind = "corporation", nationality = "HK" } },
-                investor = "A",
-                target = new { id = "T", name = $"Keystone Drones {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
-                transaction = new { votingPercentAfter = 60 },
-            },
-        } });
-        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        var id = await RunningApp.FileControlOfDrones(investor);
         var record = $"/api/notifications/{id}";
         await Post(officer, record, "/acceptance", new { });
         await Post(officer, record, "/information-requests", new { questions = "Who controls the general partner?" });

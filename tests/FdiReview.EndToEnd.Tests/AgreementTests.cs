@@ -14,18 +14,7 @@ public class AgreementTests(RunningApp app)
     public async Task The_investor_counters_the_officer_sees_the_comparison_and_both_sign()
     {
         var investorApi = await app.ApiAs("investor-a");
-        var filed = await investorApi.PostAsync("/api/notifications", new() { DataObject = new
-        {
-            facts = new
-            {
-                regime = "firrma",
-                parties = new[] { new { id = "A", name = "Harbour Lane Robotics", kind = "corporation", nationality = "HK" } },
-                investor = "A",
-                target = new { id = "T", name = $"Keystone Drones {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
-                transaction = new { votingPercentAfter = 60 },
-            },
-        } });
-        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        var id = await RunningApp.FileControlOfDrones(investorApi);
         var officerApi = await app.ApiAs("officer-1");
         await officerApi.PostAsync($"/api/notifications/{id}/acceptance", new() { Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(officerApi, id)}\"" }, DataObject = new { } });
         await officerApi.PostAsync($"/api/notifications/{id}/decision-proposal", new()

@@ -126,6 +126,23 @@ public sealed class RunningApp : IAsyncLifetime
         });
     }
 
+    /// <summary>Files, as the given investor, a FIRRMA notice of a Hong Kong company taking control of a U.S. drone maker.</summary>
+    public static async Task<Guid> FileControlOfDrones(IAPIRequestContext investor)
+    {
+        var filed = await investor.PostAsync("/api/notifications", new() { DataObject = new
+        {
+            facts = new
+            {
+                regime = "firrma",
+                parties = new[] { new { id = "A", name = "Harbour Lane Robotics", kind = "corporation", nationality = "HK" } },
+                investor = "A",
+                target = new { id = "T", name = $"Keystone Drones {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
+                transaction = new { votingPercentAfter = 60 },
+            },
+        } });
+        return System.Text.Json.JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+    }
+
     /// <summary>Blazor prerenders: a click before the circuit is up is lost, so wait for the marker it renders then.</summary>
     public static Task Interactive(IPage page) =>
         page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });
