@@ -53,7 +53,7 @@ public static class SignInSetup
             // Over HTTPS only, outside the local Development set-up on plain HTTP.
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = BrowserSessions.CookieLifetime;
             // The API answers 401/403 as problem details; only pages redirect to sign-in.
             // Pages sign in at the agency's provider (Development: the demo sign-in page). The API answers 401
             // itself, so a call without credentials never depends on reaching the provider.
@@ -104,6 +104,7 @@ public static class SignInSetup
         builder.Services.AddAuthorization(Policies.Add);
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingSessionState>();
+        builder.Services.AddMemoryCache();
     }
 
     /// <summary>
