@@ -14,33 +14,22 @@ public class AccessibilityTests(RunningApp app)
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
-    private static async Task<string> Version(IAPIRequestContext api, string record) =>
-        (await api.GetAsync(record)).Headers["etag"];
-
-    private static async Task<JsonElement> Post(IAPIRequestContext api, string record, string path, object body)
-    {
-        var response = await api.PostAsync(record + path, new() { Headers = new Dictionary<string, string> { ["If-Match"] = await Version(api, record) }, DataObject = body });
-        response.Ok.ShouldBeTrue(await response.TextAsync());
-        var text = await response.TextAsync();
-        return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement;
-    }
-
     /// <summary>A case with something in every section: an open request, a consultation, a document, an agreement in force.</summary>
     private async Task<(Guid Case, Guid Agreement)> BusyCase()
     {
         var investor = await app.ApiAs("investor-a");
         var officer = await app.ApiAs("officer-1");
-        var id = await RunningApp.FileControlOfDrones(investor);
+        var id = await RunningApp.FileControl(investor);
         var record = $"/api/notifications/{id}";
-        await Post(officer, record, "/acceptance", new { });
-        await Post(officer, record, "/information-requests", new { questions = "Who controls the general partner?" });
-        await Post(officer, record, "/consultations", new { agency = "Department of Defense", question = "Is the target a supplier?" });
-        var agreement = (await Post(officer, record, "/agreement", new
+        await RunningApp.Command(officer, record, "/acceptance", new { });
+        await RunningApp.Command(officer, record, "/information-requests", new { questions = "Who controls the general partner?" });
+        await RunningApp.Command(officer, record, "/consultations", new { agency = "Department of Defense", question = "Is the target a supplier?" });
+        var agreement = (await RunningApp.Command(officer, record, "/agreement", new
         {
             conditions = new object[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly compliance report", everyMonths = 3 } },
         })).GetProperty("agreementId").GetGuid();
-        await Post(officer, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
-        await Post(investor, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
+        await RunningApp.Command(officer, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
+        await RunningApp.Command(investor, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
         await investor.DisposeAsync();
         await officer.DisposeAsync();
         return (id, agreement);

@@ -14,7 +14,7 @@ public class AgreementTests(RunningApp app)
     public async Task The_investor_counters_the_officer_sees_the_comparison_and_both_sign()
     {
         var investorApi = await app.ApiAs("investor-a");
-        var id = await RunningApp.FileControlOfDrones(investorApi);
+        var id = await RunningApp.FileControl(investorApi);
         var officerApi = await app.ApiAs("officer-1");
         await officerApi.PostAsync($"/api/notifications/{id}/acceptance", new() { Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(officerApi, id)}\"" }, DataObject = new { } });
         await officerApi.PostAsync($"/api/notifications/{id}/decision-proposal", new()

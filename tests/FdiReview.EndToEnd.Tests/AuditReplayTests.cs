@@ -8,37 +8,14 @@ namespace FdiReview.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public class AuditReplayTests(RunningApp app)
 {
-    private static async Task<int> VersionOf(IAPIRequestContext api, Guid id) =>
-        JsonDocument.Parse(await (await api.GetAsync($"/api/notifications/{id}")).TextAsync()).RootElement.GetProperty("version").GetInt32();
-
-    private static async Task Post(IAPIRequestContext api, Guid id, string path, object body)
-    {
-        var response = await api.PostAsync($"/api/notifications/{id}/{path}", new()
-        {
-            Headers = new Dictionary<string, string> { ["If-Match"] = $"\"{await VersionOf(api, id)}\"" }, DataObject = body,
-        });
-        response.Status.ShouldBe(200, await response.TextAsync());
-    }
-
     [Fact]
     public async Task An_auditor_drags_the_timeline_back_sees_the_earlier_case_and_the_diff_and_exports_a_verifiable_package()
     {
         var investorApi = await app.ApiAs("investor-b");
-        var filed = await investorApi.PostAsync("/api/notifications", new() { DataObject = new
-        {
-            facts = new
-            {
-                regime = "firrma",
-                parties = new[] { new { id = "A", name = "Rhein Sensorik AG", kind = "corporation", nationality = "DE" } },
-                investor = "A",
-                target = new { id = "T", name = $"Lakeshore Optics {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
-                transaction = new { votingPercentAfter = 55 },
-            },
-        } });
-        var id = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        var id = await RunningApp.FileControl(investorApi, "Rhein Sensorik AG", "DE", "Lakeshore Optics", 55);
         var officerApi = await app.ApiAs("officer-1");
-        await Post(officerApi, id, "acceptance", new { });
-        await Post(officerApi, id, "information-requests", new { questions = "Who controls the general partner?" });
+        await RunningApp.Command(officerApi, $"/api/notifications/{id}", "/acceptance", new { });
+        await RunningApp.Command(officerApi, $"/api/notifications/{id}", "/information-requests", new { questions = "Who controls the general partner?" });
 
         var auditor = await app.SignedInAs("auditor-1");
         await auditor.GotoAsync($"/console/notifications/{id}");

@@ -126,21 +126,35 @@ public sealed class RunningApp : IAsyncLifetime
         });
     }
 
-    /// <summary>Files, as the given investor, a FIRRMA notice of a Hong Kong company taking control of a U.S. drone maker.</summary>
-    public static async Task<Guid> FileControlOfDrones(IAPIRequestContext investor)
+    /// <summary>Files, as the given investor, a FIRRMA notice of a foreign company taking control of a U.S. business; returns its id.</summary>
+    public static async Task<Guid> FileControl(IAPIRequestContext investor, string investorName = "Harbour Lane Robotics", string nationality = "HK",
+        string target = "Keystone Drones", int votingPercentAfter = 60)
     {
         var filed = await investor.PostAsync("/api/notifications", new() { DataObject = new
         {
             facts = new
             {
                 regime = "firrma",
-                parties = new[] { new { id = "A", name = "Harbour Lane Robotics", kind = "corporation", nationality = "HK" } },
+                parties = new[] { new { id = "A", name = investorName, kind = "corporation", nationality } },
                 investor = "A",
-                target = new { id = "T", name = $"Keystone Drones {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
-                transaction = new { votingPercentAfter = 60 },
+                target = new { id = "T", name = $"{target} {Guid.NewGuid().ToString()[..6]}", country = "US", usBusiness = true },
+                transaction = new { votingPercentAfter },
             },
         } });
         return System.Text.Json.JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+    }
+
+    /// <summary>
+    /// A command on a case or an agreement (<paramref name="record"/>: its API path), sent as the console sends it: on
+    /// the version just read (its ETag, in If-Match). Fails the test unless it succeeds; returns the answer.
+    /// </summary>
+    public static async Task<System.Text.Json.JsonElement> Command(IAPIRequestContext api, string record, string path, object body)
+    {
+        var version = (await api.GetAsync(record)).Headers["etag"];
+        var response = await api.PostAsync(record + path, new() { Headers = new Dictionary<string, string> { ["If-Match"] = version }, DataObject = body });
+        var text = await response.TextAsync();
+        response.Ok.ShouldBeTrue(text);
+        return text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement;
     }
 
     /// <summary>Blazor prerenders: a click before the circuit is up is lost, so wait for the marker it renders then.</summary>

@@ -3,9 +3,12 @@ using FdiReview.Domain.Mitigation;
 using FdiReview.Domain.Notifications;
 using FdiReview.Domain.Screening;
 
-namespace FdiReview.Web.Components.Shared;
+namespace FdiReview.Domain;
 
-/// <summary>The words people read for the domain's kinds and phases: pages, selects and the history use these, never the C# names.</summary>
+/// <summary>
+/// The words people read for the domain's kinds, phases and terms, beside those of statuses and outcomes
+/// (<see cref="Notifications.NotificationStatusText"/>): pages, selects and the history use these, never the C# names.
+/// </summary>
 public static class DomainWords
 {
     public static string Of(PartyKind? kind) => kind is { } k ? Of(k) : "—";

@@ -1,6 +1,6 @@
 using FdiReview.Domain.Mitigation;
 
-namespace FdiReview.Web.Components.Shared;
+namespace FdiReview.Domain;
 
 /// <summary>How an agreement's, an obligation's or a remediation plan's state reads on a page.</summary>
 public static class ObligationWords
