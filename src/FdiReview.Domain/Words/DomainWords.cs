@@ -23,6 +23,13 @@ public static class DomainWords
         _ => "General partner",
     };
 
+    public static string Of(DecisionMakingArea area) => area switch
+    {
+        DecisionMakingArea.SensitivePersonalData => "the use or release of sensitive personal data",
+        DecisionMakingArea.CriticalTechnologies => "critical technologies",
+        _ => "critical infrastructure",
+    };
+
     public static string Of(FeftaInvestorClass investorClass) => investorClass switch
     {
         FeftaInvestorClass.General => "General foreign investor",

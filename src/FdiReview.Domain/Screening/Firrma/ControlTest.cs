@@ -93,7 +93,7 @@ public static class ControlTest
     internal static string KebabCase<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    private static string Describe(ImportantMatter matter) => matter switch
+    public static string Describe(ImportantMatter matter) => matter switch
     {
         ImportantMatter.PrincipalAssets => "the transfer of principal assets (a)(1)",
         ImportantMatter.Reorganization => "reorganisation, merger or dissolution (a)(2)",
