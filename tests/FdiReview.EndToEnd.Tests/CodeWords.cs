@@ -16,6 +16,9 @@ public static class CodeWords
     private static readonly string[] EnumNames = Domain.GetTypes().Where(t => t.IsEnum)
         .SelectMany(Enum.GetNames).Where(n => n.Count(char.IsUpper) >= 2).Distinct().ToArray();
 
+    /// <summary>The same members as the API spells them ("covered-investment"), which are just as much code to a reader.</summary>
+    private static readonly string[] KebabNames = EnumNames.Select(JsonNamingPolicy.KebabCaseLower.ConvertName).Distinct().ToArray();
+
     private static readonly string[] EventTypes = Domain.GetTypes().Concat(typeof(Program).Assembly.GetTypes())
         .Where(t => t.IsClass && t.IsSealed && t.Namespace?.StartsWith("FdiReview") == true && t.GetProperties().Any(p => p.PropertyType == typeof(DateTimeOffset)))
         .SelectMany(t => new[] { t.Name, JsonNamingPolicy.SnakeCaseLower.ConvertName(t.Name) }).Where(n => n.Length > 8 && (n.Contains('_') || n.Count(char.IsUpper) >= 2))
@@ -27,5 +30,6 @@ public static class CodeWords
     public static IEnumerable<string> In(string text) =>
         Internal.Matches(text).Select(m => m.Value)
             .Concat(EnumNames.Where(n => Regex.IsMatch(text, $@"\b{n}\b")))
+            .Concat(KebabNames.Where(n => Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(n)}(?![\w-])")))
             .Concat(EventTypes.Where(n => Regex.IsMatch(text, $@"\b{Regex.Escape(n)}\b")));
 }

@@ -52,10 +52,19 @@ public class PortalTests(RunningApp app)
         await page.GotoAsync("/portal/file");
         await RunningApp.Interactive(page);
         await page.Locator("#investorName").FillAsync("Harbour Lane Semiconductor Fund");
-        await page.Locator("#investorNationality").FillAsync("HK");
+        await RunningApp.Pick(page, "investorNationality", "Hong Kong");
         await page.GetByTestId("add-holder").ClickAsync();
         await page.Locator("#holder-0-name").FillAsync("Harbour State Capital");
-        await page.Locator("#holder-0-nationality").FillAsync("CN");
+        await RunningApp.Pick(page, "holder-0-nationality", "China");
+
+        // Issue 15, item 3: words in a number field are refused where they were typed, not read as 0.
+        await page.Locator("#holder-0-percent").FillAsync("seventy");
+        await page.Locator("#holder-0-percent").PressAsync("Tab");
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Holder 1: voting %: Enter a number in figures");
+        await Assertions.Expect(page.Locator("#holder-0-percent")).ToHaveValueAsync("seventy");
+        await Assertions.Expect(page.Locator("#holder-0-percent")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#investorName")).ToBeVisibleAsync(); // still on the investor step
         await page.Locator("#holder-0-percent").FillAsync("30");
         await page.Locator("#holder-0-percent").PressAsync("Tab");
         await page.GetByTestId("wizard-next").ClickAsync();
@@ -73,11 +82,30 @@ public class PortalTests(RunningApp app)
         await page.GetByTestId("wizard-back").ClickAsync();
         await Assertions.Expect(page.Locator("#targetName")).ToHaveValueAsync(target);
         await page.GetByTestId("wizard-next").ClickAsync();
+
+        // A percentage out of range stays as typed (not turned into 100) and the step is refused.
+        await page.Locator("#votingAfter").FillAsync("150");
+        await page.Locator("#votingAfter").PressAsync("Tab");
+        await RunningApp.StateValue(page);
+        await page.GetByTestId("wizard-next").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Voting % after: A percentage must be between 0 and 100.");
+        await Assertions.Expect(page.Locator("#votingAfter")).ToHaveValueAsync("150");
+        await Assertions.Expect(page.Locator("#votingAfter")).ToBeFocusedAsync();
         await page.Locator("#votingAfter").FillAsync("35");
         await page.Locator("#votingAfter").PressAsync("Tab");
         await page.GetByText("Board observer rights").ClickAsync();
         await page.GetByTestId("wizard-next").ClickAsync();
         await page.GetByTestId("wizard-next").ClickAsync();
+
+        // The last step shows every answer to check before declaring them true.
+        var answers = await page.GetByTestId("review-answers").InnerTextAsync();
+        foreach (var answer in new[] { "Harbour Lane Semiconductor Fund", "Hong Kong", "Harbour State Capital", "30% of the votes", target, "0% → 35%", "observer", "USD 25,000,000" })
+            answers.ShouldContain(answer);
+        foreach (var size in new[] { (1280, 800), (1920, 1080) })
+        {
+            await page.SetViewportSizeAsync(size.Item1, size.Item2);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, $"wizard-review-{size.Item1}x{size.Item2}.png"), FullPage = true });
+        }
 
         // Review: the engine's determination must be read and confirmed, and the declaration made.
         await Assertions.Expect(page.GetByTestId("determination-summary")).ToContainTextAsync("covered investment");

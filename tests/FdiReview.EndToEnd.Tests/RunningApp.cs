@@ -157,6 +157,21 @@ public sealed class RunningApp : IAsyncLifetime
         return text.Length == 0 ? default : System.Text.Json.JsonDocument.Parse(text).RootElement;
     }
 
+    /// <summary>Picks a country or currency by typing part of its name into the picker and choosing it from the list.</summary>
+    public static async Task Pick(IPage page, string inputId, string name)
+    {
+        await page.Locator($"#{inputId}").FillAsync(name);
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = name }).First.ClickAsync();
+        await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(name)));
+    }
+
+    /// <summary>The wizard's transaction step asks what the investment is worth.</summary>
+    public static async Task StateValue(IPage page, string amount = "25000000", string currency = "US Dollar")
+    {
+        await page.Locator("#investmentValue").FillAsync(amount);
+        await Pick(page, "currency", currency);
+    }
+
     /// <summary>Blazor prerenders: a click before the circuit is up is lost, so wait for the marker it renders then.</summary>
     public static Task Interactive(IPage page) =>
         page.GetByTestId("interactive").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 30_000 });

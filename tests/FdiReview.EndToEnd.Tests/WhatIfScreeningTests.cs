@@ -42,6 +42,21 @@ public class WhatIfScreeningTests(RunningApp app)
         await page.GetByTestId("screen").ClickAsync();
         await Assertions.Expect(page.GetByTestId("request-errors")).ToContainTextAsync("target: Required.");
 
+        // Issue 15, item 2: broken JSON and wrong kinds of value are explained in words, never by the deserializer.
+        foreach (var (json, words) in new[]
+        {
+            ("""{"regime": "firrma", "investor": """, "This is not valid JSON (line 1"),
+            ("""{"regime": "firrma", "transaction": {"votingPercentAfter": "seventy"}}""", "The value of \"transaction.votingPercentAfter\" is not of the kind"),
+            ("""{"regime": "firrma", "colour": "red"}""", "\"colour\" is not a field of a screening request"),
+        })
+        {
+            await page.Locator("#request-json").FillAsync(json);
+            await page.GetByTestId("screen").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("request-errors")).ToContainTextAsync(words);
+            CodeWords.In(await page.GetByTestId("request-errors").InnerTextAsync()).ShouldBeEmpty();
+            (await page.GetByTestId("request-errors").InnerTextAsync()).ShouldNotContain("JSON value could not");
+        }
+
         await page.Locator("#request-json").FillAsync(Request("fefta-state-owned-listed-designated-3pct.json"));
         await page.GetByTestId("screen").ClickAsync();
         await page.GetByTestId("determination-summary").WaitForAsync();
@@ -58,7 +73,7 @@ public class WhatIfScreeningTests(RunningApp app)
         await page.GetByText("Enter the facts").ClickAsync();
 
         await page.Locator("#investorName").FillAsync("Eastern Grid Holdings");
-        await page.Locator("#investorNationality").FillAsync("CN");
+        await RunningApp.Pick(page, "investorNationality", "China");
         await page.Locator("#targetName").FillAsync("Prairie Sensors Inc.");
         await page.Locator("#votingAfter").FillAsync("60");
         await page.Locator("#votingAfter").PressAsync("Tab");

@@ -11,11 +11,13 @@ public sealed partial class Notification
     /// opens with its determination, and the agency's acceptance period starts.
     /// </summary>
     public static IReadOnlyList<object> File(Guid id, TransactionFacts facts, Actor investor, DateTimeOffset now,
-        ScreeningOptions? options = null, ClockRules? clocks = null, SubmissionKind? kind = null, Guid? refiledFrom = null)
+        ScreeningOptions? options = null, ClockRules? clocks = null, SubmissionKind? kind = null, Guid? refiledFrom = null,
+        InvestmentValue? value = null)
     {
         Require(investor.Role == Roles.Investor && !string.IsNullOrWhiteSpace(investor.Organization),
             "Only an investor acting for an organisation can file a notification.");
         RequireValid(facts);
+        Require(value is null || InvestmentValue.Problems(value, "").Count == 0, "The value of the investment is an amount above 0 in an ISO 4217 currency.");
         var determination = ScreeningEngine.Screen(facts, options);
         var submission = kind ?? DefaultKind(facts.Regime, determination);
         Require(facts.Regime == Regime.Fefta ? submission == SubmissionKind.PriorNotification : submission != SubmissionKind.PriorNotification,
@@ -26,7 +28,7 @@ public sealed partial class Notification
         var start = calendar.Today(now);
         return
         [
-            new NotificationFiled(id, facts, investor, investor.Organization!, now, submission, refiledFrom),
+            new NotificationFiled(id, facts, investor, investor.Organization!, now, submission, refiledFrom, value),
             new ScreeningCompleted(id, determination, "filed", now),
             new ClockPhaseStarted(id, new ReviewClock(ClockPhase.Acceptance, start, rule.DueFrom(start, calendar), rule.Unit, rule.Citation), now),
         ];

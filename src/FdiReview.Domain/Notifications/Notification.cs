@@ -15,6 +15,8 @@ public sealed partial class Notification
     public NotificationStatus Status { get; set; }
     public SubmissionKind Kind { get; set; }
     public TransactionFacts Facts { get; set; } = new();
+    /// <summary>The value of the investment as the investor stated it (none on filings made before it was asked).</summary>
+    public InvestmentValue? Value { get; set; }
     public string Organization { get; set; } = "";
     public Actor FiledBy { get; set; } = new("", "", "");
     public DateTimeOffset FiledAt { get; set; }
@@ -54,6 +56,7 @@ public sealed partial class Notification
         Status = NotificationStatus.Filed,
         Kind = filed.Kind,
         Facts = filed.Facts,
+        Value = filed.Value,
         Organization = filed.Organization,
         FiledBy = filed.FiledBy,
         FiledAt = filed.FiledAt,

@@ -12,7 +12,8 @@ public sealed record NotificationFiled(
     string Organization,
     DateTimeOffset FiledAt,
     SubmissionKind Kind = SubmissionKind.Notice,
-    Guid? RefiledFrom = null);
+    Guid? RefiledFrom = null,
+    InvestmentValue? Value = null);
 
 /// <summary>The screening engine judged the facts as they then stood; the full determination, with its findings, is kept.</summary>
 /// <param name="Trigger">Why it ran: "filed" or "facts-corrected".</param>

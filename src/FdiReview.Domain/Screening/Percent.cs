@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace FdiReview.Domain.Screening;
 
-internal static class Percent
+public static class Percent
 {
     /// <summary>"12.5%" — percentages as explanations show them.</summary>
     public static string Show(decimal value) =>

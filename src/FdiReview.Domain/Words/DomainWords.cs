@@ -23,6 +23,67 @@ public static class DomainWords
         _ => "General partner",
     };
 
+    public static string Of(FeftaSector sector) => sector switch
+    {
+        FeftaSector.NonDesignated => "Non-designated",
+        FeftaSector.Designated => "Designated",
+        _ => "Core",
+    };
+
+    public static string Of(TransactionKind kind) => kind switch
+    {
+        TransactionKind.Acquisition => "Acquisition of shares or interests",
+        TransactionKind.ChangeOfRights => "Change of rights (800.213(c))",
+        _ => "FEFTA \"action\" without a share purchase",
+    };
+
+    /// <summary>The FEFTA exemption conditions (Art. 27-2), as the investor commits to them.</summary>
+    public static class Commitment
+    {
+        public const string NoOfficers = "Neither we nor closely related persons become officers of the target";
+        public const string NoBusinessTransferProposal = "We make no proposal to transfer or abolish the designated business";
+        public const string NoNonpublicTechnologyAccess = "We do not access non-public technology of the designated business";
+        public const string NoCoreCommitteeAttendance = "(Core) We do not attend boards or committees deciding on the core business";
+        public const string NoDeadlineWrittenProposals = "(Core) We make no written proposals demanding a reply by a deadline";
+    }
+
+    /// <summary>The conditions these commitments keep, in words.</summary>
+    public static IReadOnlyList<string> Of(FeftaCommitments c) =>
+        new[]
+        {
+            (c.NoOfficers, Commitment.NoOfficers), (c.NoBusinessTransferProposal, Commitment.NoBusinessTransferProposal),
+            (c.NoNonpublicTechnologyAccess, Commitment.NoNonpublicTechnologyAccess), (c.NoCoreCommitteeAttendance, Commitment.NoCoreCommitteeAttendance),
+            (c.NoDeadlineWrittenProposals, Commitment.NoDeadlineWrittenProposals),
+        }.Where(x => x.Item1).Select(x => x.Item2).ToList();
+
+    public static string Of(CoveredTransaction covered) => covered switch
+    {
+        CoveredTransaction.CoveredControlTransaction => "Covered control transaction",
+        CoveredTransaction.CoveredInvestment => "Covered investment",
+        CoveredTransaction.CoveredChangeOfRights => "Covered change of rights",
+        _ => "Not a covered transaction",
+    };
+
+    public static string Of(NonControlTrigger trigger) => trigger switch
+    {
+        NonControlTrigger.Mnpti => "Access to material non-public technical information",
+        NonControlTrigger.Board => "Board membership, observer or nomination rights",
+        _ => "Involvement in substantive decisions",
+    };
+
+    /// <summary>A basis of control as the engine records it ("majority-voting", "important-matter:…"), in words.</summary>
+    public static string OfControlBasis(string basis) => basis switch
+    {
+        "majority-voting" => "a majority of the votes",
+        "acting-in-concert" => "acting in concert",
+        "dominant-minority" => "a dominant minority stake",
+        "board-majority" => "a majority of the board",
+        "general-partner" => "general partner",
+        "other-means" => "other means",
+        _ when basis.StartsWith("important-matter:", StringComparison.Ordinal) => "a say over important matters",
+        _ => basis.Replace('-', ' '),
+    };
+
     public static string Of(DecisionMakingArea area) => area switch
     {
         DecisionMakingArea.SensitivePersonalData => "the use or release of sensitive personal data",

@@ -1,4 +1,5 @@
 using FdiReview.Domain.Screening;
+using FdiReview.Domain.Notifications;
 
 namespace FdiReview.Web.Infrastructure;
 
@@ -25,6 +26,12 @@ public sealed class InvalidInput(IReadOnlyDictionary<string, string[]> errors, s
     /// <summary>A date the record can mean and compute with (a deadline on 9999-12-31 overflows the calendar).</summary>
     public static void RequireDate(DateOnly? date, string field) =>
         Require(date is null || (date >= EarliestDate && date <= LatestDate), field, $"A date from {EarliestDate:yyyy-MM-dd} to {LatestDate:yyyy-MM-dd}.");
+
+    /// <summary>An investment's value, if stated, is an amount above 0 in a known currency; fields named under <paramref name="prefix"/>.</summary>
+    public static void RequireValid(InvestmentValue? value, string prefix)
+    {
+        if (value is not null && InvestmentValue.Problems(value, prefix) is { Count: > 0 } problems) throw new InvalidInput(problems);
+    }
 
     /// <summary>The screening contract's shape rules for these facts, fields named under <paramref name="prefix"/>.</summary>
     public static void RequireValid(TransactionFacts? facts, string prefix)

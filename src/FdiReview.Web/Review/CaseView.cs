@@ -37,7 +37,8 @@ public sealed record CaseView(
     IReadOnlyList<DecisionKind> PossibleDecisions,
     IReadOnlyList<string> OpenItems,
     int? AgreementVersionInForce,
-    int? ClosedOnAgreementVersion)
+    int? ClosedOnAgreementVersion,
+    InvestmentValue? Value)
 {
     public static CaseView For(Notification n, int version, Actor viewer, DateTimeOffset now)
     {
@@ -57,6 +58,6 @@ public sealed record CaseView(
             n.Recommendation, n.Outcome, n.Conditions, n.MissingItems, n.RefiledFrom, n.RefiledAs, n.AgreementInForce, n.FiledAt,
             n.AllowedActions(viewer, now),
             investor ? [] : n.PossibleDecisions(),
-            investor ? [] : n.OpenItems(), n.AgreementVersionInForce, n.ClosedOnAgreementVersion);
+            investor ? [] : n.OpenItems(), n.AgreementVersionInForce, n.ClosedOnAgreementVersion, n.Value);
     }
 }

@@ -32,7 +32,8 @@ public sealed record InvestorCaseView(
     Guid? RefiledAs,
     DateTimeOffset FiledAt,
     IReadOnlyList<CaseAction> AllowedActions,
-    int? ClosedOnAgreementVersion)
+    int? ClosedOnAgreementVersion,
+    InvestmentValue? Value)
 {
     public static InvestorCaseView For(Notification n, int version, Actor investor, DateTimeOffset now) => new(
         // A decision proposed but not approved is the agency's own business: the investor sees the step before it.
@@ -41,7 +42,7 @@ public sealed record InvestorCaseView(
         n.Clock?.Read(now, ClockRules.CalendarFor(n.Regime)),
         n.InformationRequests, n.Recommendation, n.Outcome, n.Conditions, n.MissingItems,
         n.Participants, n.Documents.Where(d => n.CanSee(d, investor)).ToList(), n.PostInvestmentReport, n.ParticipantOf(investor)?.Role, n.RefiledFrom, n.RefiledAs, n.FiledAt,
-        n.AllowedActions(investor, now), n.ClosedOnAgreementVersion);
+        n.AllowedActions(investor, now), n.ClosedOnAgreementVersion, n.Value);
 }
 
 /// <summary>The screening as the investor sees it: the requirement and the rules, without the agency's priority.</summary>

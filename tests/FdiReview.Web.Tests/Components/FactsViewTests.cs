@@ -32,9 +32,35 @@ public class FactsViewTests
 
         view.Markup.ShouldContain("FIRRMA (31 CFR 800)");
         view.Markup.ShouldContain("Corporation A");
-        view.Markup.ShouldContain("Government of CN holds 60% of the votes in Corporation A");
+        view.Markup.ShouldContain("Government of CN (Foreign government, China) holds 60% of the votes in Corporation A");
+        view.Markup.ShouldContain("Corporation B (United States)");
         view.Markup.ShouldContain("sensitive personal data");
         view.Markup.ShouldContain("0% → 25%");
         view.Markup.ShouldContain("1 seat(s) of 7");
+    }
+
+    /// <summary>Issue 15, item 2: a FEFTA target's sector and the commitments read in words, not as enum names.</summary>
+    [Fact]
+    public async Task A_FEFTA_filing_reads_its_sector_and_commitments_in_words()
+    {
+        await using var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        var facts = new TransactionFacts
+        {
+            Regime = Regime.Fefta,
+            Parties = [new Party { Id = "A", Name = "Corporation A", Kind = PartyKind.Corporation, Nationality = "DE" }],
+            Investor = "A",
+            Target = new Target { Id = "B", Name = "Kabushiki B", Country = "JP", FeftaSector = FeftaSector.NonDesignated, Listed = true },
+            Transaction = new Transaction { VotingPercentAfter = 12.5m, FeftaCommitments = new FeftaCommitments { NoOfficers = true } },
+        };
+
+        var view = ctx.Render<FactsView>(p => p.Add(v => v.Facts, facts).Add(v => v.Value, new Domain.Notifications.InvestmentValue(3_000_000_000m, "JPY")));
+
+        view.Markup.ShouldContain("Non-designated, listed");
+        view.Markup.ShouldNotContain("NonDesignated");
+        view.Markup.ShouldContain("Corporation A (Corporation, Germany)");
+        view.Markup.ShouldContain("Neither we nor closely related persons become officers of the target");
+        view.Markup.ShouldContain("JPY 3,000,000,000");
     }
 }

@@ -53,6 +53,16 @@ public class BadFilingTests(AppFixture app) : ApiTest(app)
         problem["detail"]!.GetValue<string>().ShouldContain("$.facts.regime");
     }
 
+    [Theory]
+    [InlineData("""{"amount": 0, "currency": "USD"}""", "value.amount")]
+    [InlineData("""{"amount": 25000000, "currency": "DOLLARS"}""", "value.currency")]
+    public async Task A_value_of_the_investment_out_of_range_or_in_no_currency_is_named(string value, string field)
+    {
+        var facts = System.Text.Json.JsonSerializer.SerializeToNode(Filings.Valid())!["facts"]!.ToJsonString();
+        var problem = await Rejected($$"""{"facts": {{facts}}, "value": {{value}}}""");
+        problem["errors"]!.AsObject().Select(e => e.Key).ShouldBe([field]);
+    }
+
     [Fact]
     public async Task An_unknown_field_is_named()
     {

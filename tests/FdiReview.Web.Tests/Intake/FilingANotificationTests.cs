@@ -36,6 +36,21 @@ public class FilingANotificationTests(AppFixture app) : ApiTest(app)
     }
 
     [Fact]
+    public async Task The_value_of_the_investment_is_recorded_with_the_filing_and_read_back()
+    {
+        var body = System.Text.Json.JsonSerializer.SerializeToNode(Filings.Valid())!.AsObject();
+        body["value"] = new System.Text.Json.Nodes.JsonObject { ["amount"] = 25_000_000, ["currency"] = "JPY" };
+        var created = await (await As("investor-a", s =>
+        {
+            s.Post.Json(body).ToUrl("/api/notifications");
+            s.StatusCodeShouldBe(HttpStatusCode.Created);
+        })).ReadAsJsonAsync<CreationResponse<Guid>>();
+
+        var notification = await (await As("investor-a", s => s.Get.Url($"/api/notifications/{created!.Value}"))).ReadAsJsonAsync<Notification>();
+        notification!.Value.ShouldBe(new InvestmentValue(25_000_000, "JPY"));
+    }
+
+    [Fact]
     public async Task The_investor_reads_their_notification_back_with_the_facts()
     {
         var id = await File();

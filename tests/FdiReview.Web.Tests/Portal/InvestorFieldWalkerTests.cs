@@ -26,7 +26,7 @@ public class InvestorFieldWalkerTests(AppFixture app) : CaseApiTest(app)
         "recommendation", "outcome", "conditions", "missingItems", "refiledFrom", "refiledAs", "filedAt", "allowedActions",
         "reference", "regime", "investorName", "investorNationality", "targetName", "targetCountry", "sector", "organization",
         "filedByName", "lastChangedAt", "filing", "receiptNumber", "clockPhase", "clockDue", "clockUnit", "clockDueAt", "clockElapsed",
-        "agreementInForce", "closedOnAgreementVersion", "signatures",
+        "agreementInForce", "closedOnAgreementVersion", "signatures", "value",
         // the agreement: its terms, signatures and obligations, and findings with approved penalties
         "notificationId", "versions", "inForceVersion", "signedVersion", "obligations", "violations", "latest", "conditionKey", "evidence",
         "severity", "penalty", "remediationPlan", "remediationDue", "remediationState",

@@ -1,10 +1,12 @@
+using System.Text.Json.Serialization;
 using FdiReview.Domain.Screening;
 
 namespace FdiReview.Web.Components.Portal;
 
 /// <summary>
 /// What the filing wizard (and the what-if form) asks for, turned into the same request shape the API
-/// takes, so both are checked by the one set of rules. Saved as it is in drafts.
+/// takes, so both are checked by the one set of rules. Saved as it is in drafts. Numbers are kept as typed
+/// (<see cref="TypedNumber"/>): "150" or "seventy" stays in its field with the reason it is refused.
 /// </summary>
 [System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 public sealed class FilingForm
@@ -31,10 +33,11 @@ public sealed class FilingForm
 
     // Transaction
     public TransactionKind TransactionKind { get; set; } = TransactionKind.Acquisition;
-    public decimal VotingPercentBefore { get; set; }
-    public decimal VotingPercentAfter { get; set; }
-    public int BoardSeats { get; set; }
-    public int? BoardSize { get; set; }
+    [JsonConverter(typeof(TypedNumber))] public string VotingPercentBefore { get; set; } = "";
+    [JsonConverter(typeof(TypedNumber))] public string VotingPercentAfter { get; set; } = "";
+    [JsonConverter(typeof(TypedNumber))] public string BoardSeats { get; set; } = "";
+    /// <summary>Empty when unknown.</summary>
+    [JsonConverter(typeof(TypedNumber))] public string BoardSize { get; set; } = "";
     public bool BoardObserver { get; set; }
     public bool BoardNomination { get; set; }
     public bool NonpublicTechnicalInformation { get; set; }
@@ -43,6 +46,8 @@ public sealed class FilingForm
     public bool PassiveInvestment { get; set; }
     public HashSet<FeftaAction> FeftaActions { get; set; } = [];
     public DateTime? CompletionDate { get; set; }
+    [JsonConverter(typeof(TypedNumber))] public string InvestmentValue { get; set; } = "";
+    public string Currency { get; set; } = "";
 
     // FEFTA exemption conditions (Art. 27-2)
     public bool NoOfficers { get; set; }
@@ -69,7 +74,8 @@ public sealed class FilingForm
             Parties = [investor, .. holders],
             Ownership = Holders.Select((h, i) => new OwnershipEdge
             {
-                Holder = $"holder-{i + 1}", Entity = "investor", VotingPercent = h.VotingPercent, ProfitsPercent = h.VotingPercent, GeneralPartner = h.GeneralPartner,
+                Holder = $"holder-{i + 1}", Entity = "investor", VotingPercent = TypedNumber.Decimal(h.VotingPercent) ?? 0,
+                ProfitsPercent = TypedNumber.Decimal(h.VotingPercent) ?? 0, GeneralPartner = h.GeneralPartner,
             }).ToList(),
             Investor = "investor",
             Target = new Target
@@ -85,11 +91,11 @@ public sealed class FilingForm
             Transaction = new Transaction
             {
                 Kind = TransactionKind,
-                VotingPercentBefore = VotingPercentBefore,
-                VotingPercentAfter = VotingPercentAfter,
+                VotingPercentBefore = TypedNumber.Decimal(VotingPercentBefore) ?? 0,
+                VotingPercentAfter = TypedNumber.Decimal(VotingPercentAfter) ?? 0,
                 Rights = new Rights
                 {
-                    BoardSeats = BoardSeats, BoardSize = BoardSize, BoardObserver = BoardObserver, BoardNomination = BoardNomination,
+                    BoardSeats = TypedNumber.Whole(BoardSeats) ?? 0, BoardSize = TypedNumber.Whole(BoardSize), BoardObserver = BoardObserver, BoardNomination = BoardNomination,
                     MaterialNonpublicTechnicalInformation = NonpublicTechnicalInformation,
                     ImportantMatters = ImportantMatters.Order().ToList(),
                     SubstantiveDecisionMaking = DecisionMaking.Order().ToList(),
@@ -105,6 +111,78 @@ public sealed class FilingForm
                     : new FeftaCommitments(),
                 CompletionDate = CompletionDate is { } date ? DateOnly.FromDateTime(date) : null,
             },
+        };
+    }
+
+    /// <summary>The value of the investment, once both the amount and the currency are given.</summary>
+    public Domain.Notifications.InvestmentValue? ToValue() =>
+        TypedNumber.Decimal(InvestmentValue) is { } amount && Currency.Length > 0 ? new Domain.Notifications.InvestmentValue(amount, Currency) : null;
+
+    /// <summary>
+    /// Everything wrong with the form, by form field: text typed where a number belongs, the facts' own rules, and the
+    /// value of the investment (required to file, though the API lets a filer leave it out; what-if screening needs none).
+    /// </summary>
+    public Dictionary<string, List<string>> Problems(bool valueRequired = true)
+    {
+        var byField = ErrorsByField(TransactionFactsValidation.Validate(ToFacts()));
+        void Refuse(string field, string message) => byField[field] = [message];
+
+        if (ToValue() is { } value)
+            foreach (var (path, messages) in Domain.Notifications.InvestmentValue.Problems(value, ""))
+                Refuse(path == "amount" ? nameof(InvestmentValue) : nameof(Currency), string.Join(" ", messages));
+        if (valueRequired && InvestmentValue.Trim().Length == 0) Refuse(nameof(InvestmentValue), "Required: what the investment is worth.");
+        if ((valueRequired || InvestmentValue.Trim().Length > 0) && Currency.Length == 0) Refuse(nameof(Currency), "Required: the currency of the amount.");
+
+        // The pickers keep ISO codes; a person who picked none is asked for a country, not a code.
+        if (string.IsNullOrWhiteSpace(InvestorNationality)) Refuse(nameof(InvestorNationality), "Required: choose a country from the list.");
+        if (string.IsNullOrWhiteSpace(TargetCountry)) Refuse(nameof(TargetCountry), "Required: choose a country from the list.");
+        for (var i = 0; i < Holders.Count; i++)
+            if (string.IsNullOrWhiteSpace(Holders[i].Nationality)) Refuse($"Holders[{i}].{nameof(HolderRow.Nationality)}", "Required: choose a country from the list.");
+
+        // Unreadable text outranks whatever the rules made of the field's neutral value.
+        foreach (var (field, text, whole) in Numbers())
+            if (TypedNumber.Problem(text, whole) is { } problem) Refuse(field, problem);
+        return byField;
+    }
+
+    private IEnumerable<(string Field, string Text, bool Whole)> Numbers()
+    {
+        yield return (nameof(VotingPercentBefore), VotingPercentBefore, false);
+        yield return (nameof(VotingPercentAfter), VotingPercentAfter, false);
+        yield return (nameof(BoardSeats), BoardSeats, true);
+        yield return (nameof(BoardSize), BoardSize, true);
+        yield return (nameof(InvestmentValue), InvestmentValue, false);
+        for (var i = 0; i < Holders.Count; i++) yield return ($"Holders[{i}].{nameof(HolderRow.VotingPercent)}", Holders[i].VotingPercent, false);
+    }
+
+    /// <summary>What a person calls a form field, and the id of its input (for the error summary's links and focus).</summary>
+    public static (string Label, string InputId) Describe(string field)
+    {
+        var holder = System.Text.RegularExpressions.Regex.Match(field, @"^Holders\[(\d+)\]\.(\w+)$");
+        if (holder.Success)
+        {
+            var row = int.Parse(holder.Groups[1].Value);
+            return holder.Groups[2].Value switch
+            {
+                nameof(HolderRow.Name) => ($"Holder {row + 1}: name", $"holder-{row}-name"),
+                nameof(HolderRow.Nationality) => ($"Holder {row + 1}: nationality", $"holder-{row}-nationality"),
+                _ => ($"Holder {row + 1}: voting %", $"holder-{row}-percent"),
+            };
+        }
+        return field switch
+        {
+            nameof(InvestorName) => ("Investor name", "investorName"),
+            nameof(InvestorNationality) => ("Place of organisation", "investorNationality"),
+            nameof(PrincipalPlaceOfBusiness) => ("Principal place of business", "principalPlaceOfBusiness"),
+            nameof(TargetName) => ("Target name", "targetName"),
+            nameof(TargetCountry) => ("Target country", "targetCountry"),
+            nameof(VotingPercentBefore) => ("Voting % before", "votingBefore"),
+            nameof(VotingPercentAfter) => ("Voting % after", "votingAfter"),
+            nameof(BoardSeats) => ("Board seats", "boardSeats"),
+            nameof(BoardSize) => ("Board size", "boardSize"),
+            nameof(InvestmentValue) => ("Value of the investment", "investmentValue"),
+            nameof(Currency) => ("Currency", "currency"),
+            _ => ("The filing", ""),
         };
     }
 
@@ -164,7 +242,7 @@ public sealed class HolderRow
     public PartyKind Kind { get; set; } = PartyKind.Corporation;
     /// <summary>Nationality; for a foreign government, the state.</summary>
     public string Nationality { get; set; } = "";
-    public decimal VotingPercent { get; set; }
+    [JsonConverter(typeof(TypedNumber))] public string VotingPercent { get; set; } = "";
     public bool GeneralPartner { get; set; }
 
     public Party ToParty(string id)

@@ -1,6 +1,7 @@
 using FdiReview.Domain;
 using FdiReview.Web.Components.Portal;
 using FdiReview.Web.Intake.Drafting;
+using FdiReview.Web.Infrastructure;
 using FdiReview.Web.Review;
 using Marten;
 using Wolverine;
@@ -12,12 +13,20 @@ public sealed record FileDraft(Guid DraftId, FilingForm Form);
 
 public static class FileDraftHandler
 {
-    public static void Before(FileDraft command) => Filing.RequireValid(new FileNotification(command.Form.ToFacts()));
+    /// <summary>Text typed where a number belongs, or a missing value, refuses the form as the wizard shows it; then the API's rules.</summary>
+    public static void Before(FileDraft command)
+    {
+        if (command.Form.Problems() is { Count: > 0 } problems)
+            throw new InvalidInput(problems.ToDictionary(p => p.Key, p => p.Value.ToArray()));
+        Filing.RequireValid(AsFiling(command));
+    }
 
     public static async Task<Guid> Handle(FileDraft command, Actor investor, IDocumentSession session, IMessageContext bus, CaseRules rules)
     {
-        var id = await Filing.Start(session, bus, new FileNotification(command.Form.ToFacts()), investor, rules);
+        var id = await Filing.Start(session, bus, AsFiling(command), investor, rules);
         if (await session.LoadAsync<FilingDraft>(command.DraftId) is { } draft && draft.BelongsTo(investor)) session.Delete(draft);
         return id;
     }
+
+    private static FileNotification AsFiling(FileDraft command) => new(command.Form.ToFacts(), Value: command.Form.ToValue());
 }

@@ -17,7 +17,8 @@ namespace FdiReview.Web.Intake.Filing;
 /// <summary>The body of <c>POST /api/notifications</c>: the transaction facts in the screening request shape.</summary>
 [System.Text.Json.Serialization.JsonUnmappedMemberHandling(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
 /// <param name="Kind">notice or declaration (FIRRMA; default: declaration where one is mandatory), prior-notification (FEFTA).</param>
-public sealed record FileNotification(TransactionFacts? Facts, SubmissionKind? Kind = null);
+/// <param name="Value">what the investment is worth: an amount and its ISO 4217 currency.</param>
+public sealed record FileNotification(TransactionFacts? Facts, SubmissionKind? Kind = null, InvestmentValue? Value = null);
 
 
 public static class FileNotificationEndpoint
@@ -71,13 +72,14 @@ public static class Filing
     {
         InvalidInput.Require(command.Facts is not null, "facts", "Required: the transaction facts.");
         InvalidInput.RequireValid(command.Facts, "facts.");
+        InvalidInput.RequireValid(command.Value, "value.");
     }
 
     public static async Task<Guid> Start(IDocumentSession session, IMessageBus bus, FileNotification command, Actor investor, CaseRules rules)
     {
         var id = Guid.CreateVersion7();
         var history = await Queue.InvestorRecord.Of(session, investor.Organization ?? "", id);
-        var events = rules.Filed(Notification.File(id, command.Facts!, investor, rules.Now, rules.Screening, rules.Clocks, command.Kind), history);
+        var events = rules.Filed(Notification.File(id, command.Facts!, investor, rules.Now, rules.Screening, rules.Clocks, command.Kind, value: command.Value), history);
         session.Events.StartStream<Notification>(id, [.. events]);
         // Scheduled through the outbox of this session, so they commit with the stream.
         foreach (var (deadline, at) in Deadlines.Of(id, command.Facts!.Regime ?? Regime.Firrma, events)) await bus.ScheduleAsync(deadline, at);

@@ -19,7 +19,7 @@ namespace FdiReview.Web.Intake.Withdrawing;
 public sealed record WithdrawNotification(Guid NotificationId, string? Reason, RefileNotification? Refile, int? ExpectedVersion = null) : ICaseCommand;
 
 [Disallow(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
-public sealed record RefileNotification(TransactionFacts? Facts, SubmissionKind? Kind);
+public sealed record RefileNotification(TransactionFacts? Facts, SubmissionKind? Kind, InvestmentValue? Value = null);
 
 /// <summary>The case's new version, and the refiled notification's id when there is one.</summary>
 public sealed record WithdrawalRecorded(int Version, Guid? RefiledAs);
@@ -34,6 +34,7 @@ public static class WithdrawNotificationHandler
         {
             InvalidInput.Require(refile.Facts is not null, "refile.facts", "Required: the facts of the refiled notification.");
             InvalidInput.RequireValid(refile.Facts, "refile.facts.");
+            InvalidInput.RequireValid(refile.Value, "refile.value.");
         }
     }
 
@@ -47,7 +48,7 @@ public static class WithdrawNotificationHandler
 
         // The refiled notification keeps the original's admin (only the admin refiles) and its other participants.
         IReadOnlyList<object> filed = [.. Notification.File(newId, command.Refile!.Facts!, actor, rules.Now, rules.Screening, rules.Clocks,
-            command.Refile.Kind, notification.Id),
+            command.Refile.Kind, notification.Id, command.Refile.Value ?? notification.Value),
             .. notification.Participants.Where(p => p.Role != ParticipantRole.Admin).Select(p => new ParticipantAdded(newId, p, actor, rules.Now))];
         var refiled = rules.Filed(filed, history);
         foreach (var deadline in Deadlines.For(newId, command.Refile.Facts!.Regime ?? Regime.Firrma, refiled)) deadlines.Add(deadline);

@@ -1,0 +1,19 @@
+namespace FdiReview.Domain.Notifications;
+
+/// <summary>What the investment is worth, as the investor states it in the filing: an amount in an ISO 4217 currency.</summary>
+public sealed record InvestmentValue(decimal Amount, string Currency)
+{
+    /// <summary>A thousand trillion in any currency (yen included) is beyond any transaction this system reviews.</summary>
+    public const decimal Largest = 1_000_000_000_000_000m;
+
+    /// <summary>What is wrong with it, by field under <paramref name="prefix"/>; empty when nothing is.</summary>
+    public static Dictionary<string, string[]> Problems(InvestmentValue value, string prefix)
+    {
+        var problems = new Dictionary<string, string[]>();
+        if (value.Amount is <= 0 or > Largest) problems[$"{prefix}amount"] = [$"An amount above 0 and at most {Largest:N0}."];
+        if (!Countries.IsCurrency(value.Currency)) problems[$"{prefix}currency"] = ["An ISO 4217 currency code such as \"USD\" or \"JPY\"."];
+        return problems;
+    }
+
+    public override string ToString() => $"{Currency} {Amount:#,##0.##}";
+}

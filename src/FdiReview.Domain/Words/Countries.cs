@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace FdiReview.Domain;
+
+/// <summary>
+/// Countries (ISO 3166-1 alpha-2) and currencies (ISO 4217) by name, from the platform's ICU data, so that people
+/// pick "Germany" rather than type a code; the record keeps the code.
+/// </summary>
+public static class Countries
+{
+    public sealed record Country(string Code, string Name);
+    public sealed record Currency(string Code, string Name);
+
+    // Codes ICU knows that are not countries: the EU, the eurozone, the UN, "outlying Oceania", pseudo-regions, the world.
+    private static readonly HashSet<string> NotCountries = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"];
+
+    public static IReadOnlyList<Country> All { get; } = Load();
+
+    private static readonly Dictionary<string, Country> ByCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
+
+    public static IReadOnlyList<Currency> Currencies { get; } = All
+        .Select(c => new RegionInfo(c.Code)).Where(r => r.ISOCurrencySymbol.Length == 3 && r.ISOCurrencySymbol != "XXX")
+        .GroupBy(r => r.ISOCurrencySymbol).Select(g => new Currency(g.Key, g.First().CurrencyEnglishName))
+        .OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+
+    private static readonly HashSet<string> CurrencyCodes = Currencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+
+    public static bool IsCurrency(string? code) => code is not null && CurrencyCodes.Contains(code);
+
+    /// <summary>"Germany" for DE; the code itself where it names no country known here; "—" for none.</summary>
+    public static string Name(string? code) =>
+        string.IsNullOrWhiteSpace(code) ? "—" : ByCode.TryGetValue(code, out var country) ? country.Name : code;
+
+    private static List<Country> Load()
+    {
+        var countries = new List<Country>();
+        for (var first = 'A'; first <= 'Z'; first++)
+        for (var second = 'A'; second <= 'Z'; second++)
+        {
+            var code = $"{first}{second}";
+            if (NotCountries.Contains(code)) continue;
+            RegionInfo region;
+            try { region = new RegionInfo(code); }
+            catch (ArgumentException) { continue; }
+            // ICU answers some unassigned codes with the code itself as the name.
+            if (region.TwoLetterISORegionName != code || region.EnglishName == code || region.EnglishName.Contains("Unknown")) continue;
+            countries.Add(new Country(code, region.EnglishName));
+        }
+        return countries.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+}
