@@ -23,6 +23,13 @@ public static class DomainWords
         _ => "General partner",
     };
 
+    public static string Of(ParticipantRole role) => role switch
+    {
+        ParticipantRole.Admin => "Filing admin",
+        ParticipantRole.Contributor => "Contributor",
+        _ => "Agent (counsel)",
+    };
+
     public static string Of(FeftaSector sector) => sector switch
     {
         FeftaSector.NonDesignated => "Non-designated",

@@ -13,8 +13,14 @@ namespace FdiReview.Web.Audit;
 public sealed record ExportScope(Guid? NotificationId, DateTimeOffset? From, DateTimeOffset? To)
 {
     public string Describe() => NotificationId is { } id ? $"case {id}" : $"events from {From:O} to {To:O}";
-    public string FileName => NotificationId is { } id ? $"audit-case-{id}.zip" : $"audit-{From:yyyyMMddTHHmmss}-{To:yyyyMMddTHHmmss}.zip";
+    /// <summary>Named after the case's reference (FDI-2026-1A2B3C), as people file it; a period by its dates.</summary>
+    public string FileName(string? reference) => NotificationId is { } id
+        ? $"audit-{reference ?? $"case-{id}"}.zip"
+        : $"audit-{From:yyyyMMddTHHmmss}-{To:yyyyMMddTHHmmss}.zip";
 }
+
+/// <summary>An audit package and the name it is saved under.</summary>
+public sealed record ExportedPackage(byte[] Bytes, string FileName);
 
 /// <summary>
 /// Writes an audit package: the events with their metadata exactly as stored (JSON Lines), the history in
@@ -25,18 +31,21 @@ public sealed record ExportScope(Guid? NotificationId, DateTimeOffset? From, Dat
 public sealed class AuditExport(IDocumentStore store, AuditSettings settings, ChainSealer sealer, Checkpoints checkpoints)
 {
     public const string Events = "events.jsonl", History = "history.csv", Chain = "chain.jsonl",
-        CheckpointEntry = "checkpoint.json", PublicKey = "checkpoint-public-key.pem", Manifest = "manifest.json";
+        CheckpointEntry = "checkpoint.json", PublicKey = "checkpoint-public-key.pem", Manifest = "manifest.json",
+        HowToVerify = "HOW-TO-VERIFY.txt";
 
     /// <summary>Returns the package, or null when no sealed event falls in the scope.</summary>
-    public async Task<byte[]?> BuildAsync(ExportScope scope, string exportedBy, CancellationToken cancellation = default)
+    public async Task<ExportedPackage?> BuildAsync(ExportScope scope, string exportedBy, CancellationToken cancellation = default)
     {
         await sealer.SealPendingAsync(cancellation);
         if (await sealer.WriteCheckpointAsync(cancellation) is not { } checkpoint) return null;
 
         await using var session = store.QuerySession();
         Guid[] streams = [];
+        string? reference = null;
         if (scope.NotificationId is { } id)
         {
+            reference = (await session.LoadAsync<Queue.NotificationSummary>(id, cancellation))?.Reference;
             var agreements = await session.Query<MitigationAgreement>().Where(a => a.NotificationId == id).Select(a => a.Id).ToListAsync(cancellation);
             streams = [id, AccessLog.StreamFor(id), .. agreements];
         }
@@ -63,8 +72,9 @@ public sealed class AuditExport(IDocumentStore store, AuditSettings settings, Ch
             await Write(zip, Chain, await ChainLines(connection, first, checkpoint.Sequence, cancellation));
             await Write(zip, CheckpointEntry, JsonSerializer.Serialize(checkpoint, Checkpoints.Json) + "\n");
             await Write(zip, PublicKey, checkpoints.PublicKeyPem());
+            await Write(zip, HowToVerify, Instructions(reference ?? scope.Describe()));
         }
-        return buffer.ToArray();
+        return new ExportedPackage(buffer.ToArray(), scope.FileName(reference));
     }
 
     private async Task<List<ExportedEvent>> ReadEvents(NpgsqlConnection connection, ExportScope scope, Guid[] streams, long through, CancellationToken cancellation)
@@ -123,6 +133,30 @@ public sealed class AuditExport(IDocumentStore store, AuditSettings settings, Ch
         value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 
     private static string? Text(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    /// <summary>What the package holds and how anyone can check it without the agency's systems.</summary>
+    private static string Instructions(string subject) => $"""
+        Audit package: {subject}
+
+        What it holds
+        - {Events}: every event of the case as stored, one JSON object a line, with who, when, and why.
+        - {History}: the same events as one plain-words line each.
+        - {Chain}: the hash chain's digests and links from just before the first event of this package to the
+          signed checkpoint; events of other cases appear only as digests.
+        - {CheckpointEntry}: the checkpoint, signed with ECDSA P-256; {PublicKey}: the key that checks it.
+        - {Manifest}: what was exported, by whom and when, and how many events.
+
+        How to verify
+        1. With FdiReview installed: run `verify PACKAGE.zip` (add `--key PUBLIC.pem` to check against the agency's
+           published key rather than the one in the package).
+        2. By hand: an event's digest is SHA-256 over its stream id, version, type, timestamp (UTC, to the
+           microsecond), actor (as a JSON string) and data as stored, joined by line breaks; SHA-256 of the previous
+           link's 32 bytes followed by the digest's 32 bytes gives the next link ({Chain} lists both). The last link
+           must equal the checkpoint's, and the checkpoint's signature must verify with the public key.
+        The package is intact when every link matches and the signature holds. A changed, missing, added or
+        reordered event breaks the first link after it.
+
+        """;
 
     private static async Task Write(ZipArchive zip, string name, string content)
     {

@@ -32,14 +32,20 @@ public static class CaseAsOfEndpoint
         var last = events[^1];
         if (version is { } asked && asked > last.Version)
             return Problem($"The case has {last.Version} events; version {asked} does not exist yet.");
-        return Results.Ok(await At(session, id, last, user.RequireActor()));
+        return await At(session, id, last, user.RequireActor()) is { } view
+            ? Results.Ok(view)
+            : Results.Problem(title: "The case cannot be rebuilt at that moment", statusCode: StatusCodes.Status409Conflict,
+                detail: "The stored events up to that moment do not make a case; verify the record's hash chain.");
     }
 
-    /// <summary>The case folded from its events up to and including <paramref name="last"/>, its clock read at that event's time.</summary>
-    public static async Task<CaseView> At(IQuerySession session, Guid id, JasperFx.Events.IEvent last, Actor viewer)
+    /// <summary>
+    /// The case folded from its events up to and including <paramref name="last"/>, its clock read at that event's time;
+    /// null when those events make no case (a record tampered with, which verification names).
+    /// </summary>
+    public static async Task<CaseView?> At(IQuerySession session, Guid id, JasperFx.Events.IEvent last, Actor viewer)
     {
         var notification = await session.Events.AggregateStreamAsync<Notification>(id, version: last.Version);
-        return CaseView.For(notification!, (int)last.Version, viewer, last.Timestamp);
+        return notification is null ? null : CaseView.For(notification, (int)last.Version, viewer, last.Timestamp);
     }
 
     private static IResult Problem(string detail) =>

@@ -3,8 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace FdiReview.Web.Audit;
 
-/// <summary>One field that differs between two moments of a case: its path and its value at each (null where absent).</summary>
-public sealed record FieldChange(string Path, string? Before, string? After);
+/// <summary>
+/// One field that differs between two moments of a case: its path, its name and its value at each in words (null where
+/// absent).
+/// </summary>
+public sealed record FieldChange(string Path, string Field, string? Before, string? After);
 
 /// <summary>
 /// The difference between two views of a case, field by field. Objects are compared by property and lists by
@@ -38,17 +41,11 @@ public static class CaseDiff
                     Compare(i < x.Count ? x[i] : null, i < y.Count ? y[i] : null, $"{path}[{i}]", changes);
                 break;
             default:
-                changes.Add(new FieldChange(path, Show(a), Show(b)));
+                changes.Add(new FieldChange(path, FieldWords.Of(path), Show(path, a), Show(path, b)));
                 break;
         }
     }
 
-    private static string? Show(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonValue v => v.ToJsonString(),
-        _ when node.ToJsonString() is var json && json.Length > Longest => json[..(Longest - 1)] + "…",
-        _ => node.ToJsonString(),
-    };
+    private static string? Show(string path, JsonNode? node) =>
+        FieldWords.Of(path, node) is { Length: > Longest } words ? words[..(Longest - 1)] + "…" : FieldWords.Of(path, node);
 }

@@ -21,7 +21,7 @@ public static class ExportPackageEndpoint
         var package = await export.BuildAsync(scope, user.RequireActor().UserId, cancellation);
         return package is null
             ? Results.Problem(title: "Nothing to export", detail: $"No sealed event belongs to {scope.Describe()}. Events are sealed within seconds of being recorded; try again shortly.", statusCode: StatusCodes.Status404NotFound)
-            : Results.File(package, "application/zip", scope.FileName);
+            : Results.File(package.Bytes, "application/zip", package.FileName);
     }
 
     private static IResult Problem(string detail) =>

@@ -14,12 +14,27 @@ public class CaseDiffTests
 
         var changes = CaseDiff.Between(before, after);
 
+        changes.Select(c => c.Path).ShouldBe(["status", "version", "determination", "requests[0]"]);
+    }
+
+    /// <summary>Issue 15, item 7: the diff reads in words — field names, statuses, codes — and shows no identifiers.</summary>
+    [Fact]
+    public void Fields_and_values_read_in_words_without_identifiers()
+    {
+        var before = JsonNode.Parse("""{"status":"filed","clock":{"phase":"declaration-assessment"},"informationRequests":[],"closedWithCase":false}""");
+        var after = JsonNode.Parse("""
+            {"status":"under-review","clock":{"phase":"review"},"closedWithCase":true,
+             "informationRequests":[{"id":"01a247f9-7a8f-7679-9b45-758e210b733f","questions":"Who?","dueOn":"2026-03-04","response":null,"overdue":false}]}
+            """);
+
+        var changes = CaseDiff.Between(before, after);
+
         changes.ShouldBe(
         [
-            new FieldChange("status", "filed", "under-review"),
-            new FieldChange("version", "1", "3"),
-            new FieldChange("determination", null, """{"filing":"mandatory","rules":[1,2]}"""),
-            new FieldChange("requests[0]", null, """{"q":"Who?"}"""),
+            new FieldChange("status", "Status", "Filed, awaiting acceptance", "Under review"),
+            new FieldChange("clock.phase", "Clock › phase", "Declaration assessment", "Review"),
+            new FieldChange("informationRequests[0]", "Information requests › 1", null, "questions: Who?, due on: 2026-03-04, overdue: no"),
+            new FieldChange("closedWithCase", "Closed with case", "no", "yes"),
         ]);
     }
 

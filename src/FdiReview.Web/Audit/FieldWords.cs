@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FdiReview.Domain;
+using FdiReview.Domain.Clocks;
+using FdiReview.Domain.Notifications;
+
+namespace FdiReview.Web.Audit;
+
+/// <summary>
+/// A field of a case and its value as people read them in the audit diff: "Facts › transaction › voting percent
+/// after", "Under review" — never a JSON path, a code or an identifier.
+/// </summary>
+public static partial class FieldWords
+{
+    /// <summary>"informationRequests[0].questions" → "Information requests › 1 › questions".</summary>
+    public static string Of(string path)
+    {
+        var parts = path.Replace("[", ".[").Split('.', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.StartsWith('[') ? (int.Parse(part.Trim('[', ']'), CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture)
+                : Words(part))
+            .ToList();
+        var text = string.Join(" › ", parts);
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    /// <summary>A value in words: statuses, outcomes and clock phases by their names, codes spelled out, identifiers hidden.</summary>
+    public static string? Value(string path, string? value)
+    {
+        if (value is null) return null;
+        if (Guid.TryParse(value, out _)) return "recorded";
+        if (value is "true" or "false") return value == "true" ? "yes" : "no";
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant) && value.Contains('T'))
+            return instant.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var leaf = path.Split('.').Last();
+        return leaf switch
+        {
+            "status" when Parse<NotificationStatus>(value) is { } status => status.Describe(),
+            "outcome" when Parse<CaseOutcome>(value) is { } outcome => outcome.Describe(),
+            "phase" when Enum.TryParse<ClockPhase>(value.Replace("-", ""), ignoreCase: true, out var phase) => DomainWords.Of(phase),
+            _ when Code().IsMatch(value) => char.ToUpperInvariant(value[0]) + value[1..].Replace('-', ' '),
+            _ => value,
+        };
+    }
+
+    /// <summary>
+    /// A part of the case in words: a value as <see cref="Value"/> says it, an object as "field: value" pairs, a list
+    /// item by item; identifiers and empty parts are left out.
+    /// </summary>
+    public static string? Of(string path, JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => Value(path, v.GetValue<string>()),
+        JsonValue v => Value(path, v.ToJsonString()),
+        JsonArray list => list.Count == 0 ? "none" : string.Join("; ", list.Select((item, i) => Of($"{path}[{i}]", item)).Where(t => t is { Length: > 0 })),
+        JsonObject fields => string.Join(", ", fields
+            .Where(f => !f.Key.Equals("id", StringComparison.OrdinalIgnoreCase) && !f.Key.EndsWith("Id", StringComparison.Ordinal))
+            .Select(f => (f.Key, Text: Of($"{path}.{f.Key}", f.Value)))
+            .Where(f => f.Text is { Length: > 0 } and not "none")
+            .Select(f => $"{Words(f.Key)}: {f.Text}")),
+        _ => null,
+    };
+
+    private static T? Parse<T>(string value) where T : struct, Enum
+    {
+        try { return JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value)); }
+        catch (JsonException) { return null; }
+    }
+
+    /// <summary>"votingPercentAfter" → "voting percent after".</summary>
+    private static string Words(string camel) => Capital().Replace(camel, m => " " + m.Value.ToLowerInvariant()).Trim();
+
+    [GeneratedRegex("[A-Z]")]
+    private static partial Regex Capital();
+
+    /// <summary>A spelling of a code: lower-case words joined by hyphens ("under-review").</summary>
+    [GeneratedRegex("^[a-z]+(-[a-z0-9]+)+$")]
+    private static partial Regex Code();
+}
