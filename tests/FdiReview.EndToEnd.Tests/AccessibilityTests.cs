@@ -14,6 +14,25 @@ public class AccessibilityTests(RunningApp app)
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
     };
 
+    /// <summary>Whatever scrolls sideways: the page itself, or a part of it (a table wider than its box).</summary>
+    private const string SidewaysScrolling = """
+        () => {
+          const out = [];
+          const page = document.documentElement;
+          if (page.scrollWidth > page.clientWidth + 1) out.push(`the page (${page.scrollWidth} px in ${page.clientWidth})`);
+          for (const el of document.querySelectorAll('body *')) {
+            const style = getComputedStyle(el);
+            if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+                && el.tagName !== 'TEXTAREA')
+              out.push(`${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join('.')} (${el.scrollWidth} px in ${el.clientWidth})`);
+          }
+          return out;
+        }
+        """;
+
+    /// <summary>Pages people look at all day, photographed at both screen sizes for review.</summary>
+    private static readonly string[] Photographed = ["/console/queue", "/console/notifications/", "/agreements/", "/audit/cases/"];
+
     /// <summary>A case with something in every section: an open request, a consultation, a document, an agreement in force.</summary>
     private async Task<(Guid Case, Guid Agreement)> BusyCase()
     {
@@ -56,6 +75,7 @@ public class AccessibilityTests(RunningApp app)
         };
         var report = new List<string>();
         var words = new List<string>();
+        var sideways = new List<string>();
         var anonymous = await (await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() })).NewPageAsync();
         await anonymous.GotoAsync("/sign-in");
         await RunningApp.Interactive(anonymous);
@@ -66,8 +86,19 @@ public class AccessibilityTests(RunningApp app)
             var page = await app.SignedInAs(user);
             foreach (var path in paths)
             {
+                // Issue 15, item 4: usable at 1280×800 without scrolling sideways.
+                await page.SetViewportSizeAsync(1280, 800);
                 await page.GotoAsync(path);
                 await RunningApp.Interactive(page);
+                sideways.AddRange((await page.EvaluateAsync<string[]>(SidewaysScrolling)).Select(s => $"{user} {path}: {s}"));
+                if (user == "officer-1" && Photographed.FirstOrDefault(path.StartsWith) is { } kind)
+                    foreach (var (width, height) in new[] { (1280, 800), (1920, 1080) })
+                    {
+                        await page.SetViewportSizeAsync(width, height);
+                        var name = kind.Trim('/').Split('/').Last();
+                        await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Artifacts, $"{name}-{width}x{height}.png"), FullPage = true });
+                        sideways.AddRange((await page.EvaluateAsync<string[]>(SidewaysScrolling)).Select(s => $"{user} {path} at {width}: {s}"));
+                    }
                 var result = await page.RunAxe(Wcag21AA);
                 foreach (var v in result.Violations)
                     report.Add($"{user} {path}: {v.Id} ({v.Impact}) x{v.Nodes.Length}: {v.Help} :: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html.Length > 200 ? n.Html[..200] : n.Html))}");
@@ -84,7 +115,9 @@ public class AccessibilityTests(RunningApp app)
         }
         File.WriteAllLines(Path.Combine(RunningApp.Artifacts, "axe.txt"), report);
         File.WriteAllLines(Path.Combine(RunningApp.Artifacts, "code-words.txt"), words);
+        File.WriteAllLines(Path.Combine(RunningApp.Artifacts, "sideways.txt"), sideways);
         report.ShouldBeEmpty();
         words.ShouldBeEmpty();
+        sideways.ShouldBeEmpty();
     }
 }

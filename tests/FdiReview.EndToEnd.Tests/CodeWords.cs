@@ -17,7 +17,9 @@ public static class CodeWords
         .SelectMany(Enum.GetNames).Where(n => n.Count(char.IsUpper) >= 2).Distinct().ToArray();
 
     /// <summary>The same members as the API spells them ("covered-investment"), which are just as much code to a reader.</summary>
-    private static readonly string[] KebabNames = EnumNames.Select(JsonNamingPolicy.KebabCaseLower.ConvertName).Distinct().ToArray();
+    /// <summary>Except spellings that are plain English too ("a state-owned investor").</summary>
+    private static readonly string[] KebabNames = EnumNames.Select(JsonNamingPolicy.KebabCaseLower.ConvertName)
+        .Except(["state-owned", "non-designated", "third-party"]).Distinct().ToArray();
 
     private static readonly string[] EventTypes = Domain.GetTypes().Concat(typeof(Program).Assembly.GetTypes())
         .Where(t => t.IsClass && t.IsSealed && t.Namespace?.StartsWith("FdiReview") == true && t.GetProperties().Any(p => p.PropertyType == typeof(DateTimeOffset)))

@@ -23,6 +23,8 @@ public static class DomainWords
         _ => "General partner",
     };
 
+    public static string Of(Regime? regime) => regime == Regime.Fefta ? "FEFTA" : "FIRRMA";
+
     public static string Of(ParticipantRole role) => role switch
     {
         ParticipantRole.Admin => "Filing admin",

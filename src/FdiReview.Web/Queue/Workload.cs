@@ -11,9 +11,12 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Queue;
 
-/// <summary>One officer's desk: open cases, the next deadline, what is overdue.</summary>
+/// <summary>
+/// One officer's desk: open cases, the next deadline (<paramref name="NextDue"/> is that case's own due date in its
+/// regime's calendar, as the case shows it; <paramref name="NextDueAt"/> the instant it ends), what is overdue.
+/// </summary>
 public sealed record OfficerWorkload(string OfficerId, string Name, string Role, int OpenCases, int HighPriorityCases, int OverdueCases,
-    DateTimeOffset? NextDueAt, int CasesInFirrma, int CasesInFefta);
+    DateTimeOffset? NextDueAt, int CasesInFirrma, int CasesInFefta, DateOnly? NextDue = null, string? NextDueReference = null);
 
 /// <summary>Workload per officer and the deadline calendar, read from the queue rows.</summary>
 public static class Workload
@@ -25,17 +28,18 @@ public static class Workload
         {
             var mine = assigned.Where(r => r.AssignedTo == officer.UserId).ToList();
             var open = mine.Where(r => r.Status.IsOpen()).ToList();
+            var next = open.Where(r => r.ClockDueAt is not null).MinBy(r => r.ClockDueAt);
             return new OfficerWorkload(officer.UserId, officer.Name, officer.Role, open.Count,
                 open.Count(r => r.PriorityBand == PriorityBand.High),
                 open.Count(r => r.ClockDueAt < now),
-                open.Where(r => r.ClockDueAt is not null).Min(r => r.ClockDueAt),
-                mine.Count(r => r.Regime == Regime.Firrma), mine.Count(r => r.Regime == Regime.Fefta));
+                next?.ClockDueAt,
+                mine.Count(r => r.Regime == Regime.Firrma), mine.Count(r => r.Regime == Regime.Fefta), next?.ClockDue, next?.Reference);
         }).ToList();
     }
 
     public static Suggestion? Suggest(IReadOnlyList<OfficerWorkload> workloads, Regime regime) =>
         AssigneeSuggestion.Suggest(workloads.Select(w => new OfficerLoad(w.OfficerId, w.Name, w.OpenCases, w.HighPriorityCases, w.OverdueCases,
-            regime == Regime.Fefta ? w.CasesInFefta : w.CasesInFirrma)).ToList(), regime);
+            regime == Regime.Fefta ? w.CasesInFefta : w.CasesInFirrma, w.Role == Roles.Supervisor)).ToList(), regime);
 
     /// <summary>Every open clock's next due date, soonest first.</summary>
     public static async Task<IReadOnlyList<NotificationSummary>> Deadlines(IQuerySession session, CancellationToken cancellation = default) =>
