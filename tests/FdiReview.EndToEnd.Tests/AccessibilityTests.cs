@@ -64,7 +64,7 @@ public class AccessibilityTests(RunningApp app)
         CodeWords.In("ClearedWithMitigation 01a23487-c4fa-73a7-876f-f53a657c68fe System.Text (U) J21 notification_filed covered-investment").Count()
             .ShouldBeGreaterThanOrEqualTo(7, "the crawler sees each kind of code word");
         var (id, agreement) = await BusyCase();
-        var agency = new[] { "/console/queue", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
+        var agency = new[] { "/console/queue", "/console/my-work", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
             $"/console/notifications/{id}", $"/audit/cases/{id}", $"/agreements/{agreement}", "/forbidden", "/not-found" };
         var pages = new Dictionary<string, string[]>
         {

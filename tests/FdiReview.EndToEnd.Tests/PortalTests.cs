@@ -120,13 +120,25 @@ public class PortalTests(RunningApp app)
         await AskAsOfficer(id, "Who controls Harbour State Capital?");
         await page.ReloadAsync();
         await RunningApp.Interactive(page);
-        await RunningApp.Act(page, "provide-information", () => page.Locator("#action-text").FillAsync("The Harbour Province investment office."));
-        await Assertions.Expect(page.GetByTestId("information-requests")).ToContainTextAsync("Harbour Province investment office");
-        await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload
+        // Issue 15, item 8: the answer dialog takes a document with the answer.
+        var chart = new FilePayload { Name = "control-chart.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 control chart"u8.ToArray() };
+        await RunningApp.Act(page, "provide-information", async () =>
         {
-            Name = "control-chart.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 control chart"u8.ToArray(),
+            await page.Locator("#action-text").FillAsync("The Harbour Province investment office.");
+            await page.GetByTestId("answer-attachment").SetInputFilesAsync(chart);
+            await Assertions.Expect(page.GetByTestId("answer-attachment-name")).ToContainTextAsync("control-chart.pdf");
         });
+        await Assertions.Expect(page.GetByTestId("information-requests")).ToContainTextAsync("Harbour Province investment office");
         await Assertions.Expect(page.GetByTestId("documents")).ToContainTextAsync("control-chart.pdf");
+
+        // The options come before an explicit Upload; the same bytes again are flagged before anything is sent.
+        await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload { Name = "control-chart-copy.pdf", MimeType = "application/pdf", Buffer = chart.Buffer });
+        await Assertions.Expect(page.GetByTestId("upload-duplicate")).ToContainTextAsync("the same, byte for byte, as control-chart.pdf");
+        await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload { Name = "ownership.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7 owners"u8.ToArray() });
+        await Assertions.Expect(page.GetByTestId("upload-duplicate")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("documents")).Not.ToContainTextAsync("ownership.pdf");
+        await page.GetByTestId("upload-button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("documents")).ToContainTextAsync("ownership.pdf");
         await page.GetByTestId("upload").SetInputFilesAsync(new FilePayload { Name = "macro.exe", MimeType = "application/octet-stream", Buffer = [1, 2] });
         await Assertions.Expect(page.GetByTestId("upload-error")).ToContainTextAsync("PDF");
 

@@ -37,6 +37,7 @@ public class ReviewInTheConsoleTests(RunningApp app)
         var row = officer.GetByTestId("queue").Locator("tr", new LocatorLocatorOptions { HasText = target });
         await row.GetByTestId("queue-row-link").ClickAsync();
         await officer.GetByTestId("case-reference").WaitForAsync();
+        var reference = await officer.GetByTestId("case-reference").InnerTextAsync();
 
         await RunningApp.Act(officer, "take-case");
         await RunningApp.Act(officer, "accept");
@@ -48,12 +49,18 @@ public class ReviewInTheConsoleTests(RunningApp app)
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-proposal.png"), FullPage = true });
         await officer.Context.CloseAsync();
 
+        // The second officer finds it under "Awaiting my approval" (issue 15, item 5).
         var second = await app.SignedInAs("officer-2");
-        await second.GetByTestId("queue").Locator("tr", new LocatorLocatorOptions { HasText = target }).GetByTestId("queue-row-link").ClickAsync();
+        await second.GotoAsync("/console/my-work");
+        await RunningApp.Interactive(second);
+        await second.GetByTestId("awaiting-approval").GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
         await second.GetByTestId("case-reference").WaitForAsync();
         await RunningApp.Act(second, "approve-decision");
 
         await Assertions.Expect(second.GetByTestId("case-outcome")).ToContainTextAsync("Cleared");
+        // The closed case shows who decided what, and when.
+        await Assertions.Expect(second.GetByTestId("decision-panel")).ToContainTextAsync("Kenji Sato");
+        await Assertions.Expect(second.GetByTestId("approved-by")).ToContainTextAsync("Emily Park");
         await second.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "History" }).ClickAsync();
         await Assertions.Expect(second.GetByTestId("history")).ToContainTextAsync("Emily Park approved clearance (no further action) proposed by Kenji Sato");
         await second.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-decided.png"), FullPage = true });

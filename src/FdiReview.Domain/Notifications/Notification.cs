@@ -32,6 +32,8 @@ public sealed partial class Notification
     public List<Consultation> Consultations { get; set; } = [];
     public Assignee? AssignedTo { get; set; }
     public ProposedDecision? Proposal { get; set; }
+    /// <summary>The approved decision, once there is one.</summary>
+    public DecisionRecord? Decided { get; set; }
     public NotificationStatus StatusBeforeProposal { get; set; }
     public string? Recommendation { get; set; }
     /// <summary>FEFTA: the investor did not accept the recommendation (or did not reply), so an order may follow.</summary>
@@ -119,7 +121,7 @@ public sealed partial class Notification
     public void Apply(DecisionProposed e)
     {
         Move(e);
-        Proposal = new ProposedDecision(e.Decision, e.Reasons, e.Conditions, e.By);
+        Proposal = new ProposedDecision(e.Decision, e.Reasons, e.Conditions, e.By, e.At);
     }
 
     public void Apply(DecisionProposalReturned e)
@@ -132,6 +134,7 @@ public sealed partial class Notification
     {
         Move(e);
         Conditions = Proposal?.Conditions ?? [];
+        Decided = new DecisionRecord(e.Decision, Proposal?.Reasons ?? "", Conditions, e.ProposedBy, Proposal?.At, e.By, e.At, e.OpenItemsAcknowledged ?? []);
         Proposal = null;
     }
 
@@ -202,4 +205,9 @@ public sealed record Consultation(Guid Id, string Agency, string Question, strin
 
 public sealed record Assignee(string OfficerId, string Name);
 
-public sealed record ProposedDecision(DecisionKind Decision, string Reasons, IReadOnlyList<string> Conditions, Actor ProposedBy);
+public sealed record ProposedDecision(DecisionKind Decision, string Reasons, IReadOnlyList<string> Conditions, Actor ProposedBy,
+    DateTimeOffset? At = null);
+
+/// <summary>The decision that closed the case, as approved: what, why, on which conditions, proposed and approved by whom and when.</summary>
+public sealed record DecisionRecord(DecisionKind Decision, string Reasons, IReadOnlyList<string> Conditions, Actor ProposedBy, DateTimeOffset? ProposedAt,
+    Actor ApprovedBy, DateTimeOffset ApprovedAt, IReadOnlyList<string> OpenItemsAcknowledged);

@@ -16,13 +16,7 @@ public sealed class DocumentIntake(IMessageBus bus, DocumentRules rules)
 {
     public DocumentRules Rules => rules;
 
-    public DocumentRefusal? Check(string fileName, long length) =>
-        length <= 0 ? new DocumentRefusal(400, "The document is empty", $"{fileName} has no content.")
-        : length > rules.MaxBytes ? new DocumentRefusal(413, "The document is too large",
-            $"{fileName} has {length:N0} bytes; at most {rules.MaxBytes:N0} are accepted.")
-        : rules.ContentTypeOf(fileName) is null ? new DocumentRefusal(415, "This type of document is not accepted",
-            $"{fileName}: attach PDF, Office documents, images (PNG, JPEG, GIF) or CSV.")
-        : null;
+    public DocumentRefusal? Check(string fileName, long length) => rules.Check(fileName, length);
 
     public async Task<(DocumentReceived? Received, DocumentRefusal? Refusal)> Attach(
         Guid notificationId, int? expectedVersion, Actor actor, string fileName, Stream content, long length, bool restricted, Guid? requestId)

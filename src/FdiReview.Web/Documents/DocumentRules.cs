@@ -25,6 +25,15 @@ public sealed record DocumentRules
     public string? ContentTypeOf(string fileName) =>
         AllowedTypes.TryGetValue(Path.GetExtension(fileName).ToLowerInvariant(), out var type) ? type : null;
 
+    /// <summary>Why a file of this name and length cannot be attached; null when it can.</summary>
+    public DocumentRefusal? Check(string fileName, long length) =>
+        length <= 0 ? new DocumentRefusal(400, "The document is empty", $"{fileName} has no content.")
+        : length > MaxBytes ? new DocumentRefusal(413, "The document is too large",
+            $"{fileName} has {length:N0} bytes; at most {MaxBytes:N0} are accepted.")
+        : ContentTypeOf(fileName) is null ? new DocumentRefusal(415, "This type of document is not accepted",
+            $"{fileName}: attach PDF, Office documents, images (PNG, JPEG, GIF) or CSV.")
+        : null;
+
     public static DocumentRules Read(IConfiguration configuration) =>
         configuration.GetSection("Documents").Get<DocumentRules>() ?? new DocumentRules();
 }

@@ -38,7 +38,8 @@ public sealed record CaseView(
     IReadOnlyList<string> OpenItems,
     int? AgreementVersionInForce,
     int? ClosedOnAgreementVersion,
-    InvestmentValue? Value)
+    InvestmentValue? Value,
+    DecisionRecord? Decided)
 {
     public static CaseView For(Notification n, int version, Actor viewer, DateTimeOffset now)
     {
@@ -58,6 +59,7 @@ public sealed record CaseView(
             n.Recommendation, n.Outcome, n.Conditions, n.MissingItems, n.RefiledFrom, n.RefiledAs, n.AgreementInForce, n.FiledAt,
             n.AllowedActions(viewer, now),
             investor ? [] : n.PossibleDecisions(),
-            investor ? [] : n.OpenItems(), n.AgreementVersionInForce, n.ClosedOnAgreementVersion, n.Value);
+            investor ? [] : n.OpenItems(), n.AgreementVersionInForce, n.ClosedOnAgreementVersion, n.Value,
+            investor ? null : n.Decided);
     }
 }

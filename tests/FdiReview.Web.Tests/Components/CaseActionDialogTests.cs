@@ -19,6 +19,7 @@ public class CaseActionDialogTests
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
         ctx.Services.AddSingleton(ScreeningOptions.Default);
+        ctx.Services.AddSingleton(new FdiReview.Web.Documents.DocumentRules());
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         var dialogs = ctx.Render<MudDialogProvider>();
         var parameters = new DialogParameters<CaseActionDialog> { { d => d.Action, action }, { d => d.Case, view }, { d => d.Run, run } };
