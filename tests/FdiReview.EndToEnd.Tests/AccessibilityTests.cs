@@ -65,13 +65,13 @@ public class AccessibilityTests(RunningApp app)
             .ShouldBeGreaterThanOrEqualTo(7, "the crawler sees each kind of code word");
         var (id, agreement) = await BusyCase();
         var agency = new[] { "/console/queue", "/console/my-work", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
-            $"/console/notifications/{id}", $"/audit/cases/{id}", $"/agreements/{agreement}", "/forbidden", "/not-found" };
+            $"/console/notifications/{id}", $"/audit/cases/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden", "/not-found" };
         var pages = new Dictionary<string, string[]>
         {
             ["officer-1"] = agency,
             ["supervisor-1"] = agency,
             ["auditor-1"] = [.. agency.Where(p => !p.StartsWith("/agreements"))],
-            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{id}", $"/agreements/{agreement}", "/forbidden"],
+            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden"],
         };
         var report = new List<string>();
         var words = new List<string>();
@@ -95,7 +95,7 @@ public class AccessibilityTests(RunningApp app)
                     foreach (var (width, height) in new[] { (1280, 800), (1920, 1080) })
                     {
                         await page.SetViewportSizeAsync(width, height);
-                        var name = kind.Trim('/').Split('/').Last();
+                        var name = kind.Trim('/').Split('/').Last() + (path.EndsWith("/print") ? "-print" : "");
                         await page.ScreenshotAsync(new() { Path = Path.Combine(RunningApp.Artifacts, $"{name}-{width}x{height}.png"), FullPage = true });
                         sideways.AddRange((await page.EvaluateAsync<string[]>(SidewaysScrolling)).Select(s => $"{user} {path} at {width}: {s}"));
                     }

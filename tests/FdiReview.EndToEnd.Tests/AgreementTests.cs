@@ -47,9 +47,26 @@ public class AgreementTests(RunningApp app)
         await RunningApp.Interactive(officer);
         await officer.GetByTestId("agreement-link").ClickAsync();
         await RunningApp.Interactive(officer);
-        await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("Quarterly compliance report (every 3 months)");
+        await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("Quarterly compliance report (a report every 3 months)");
+
+        // Issue 15, item 6: the officer adds a term picked from the catalogue and proposes version 3.
+        await officer.GetByTestId("add-term").ClickAsync();
+        await RunningApp.Choose(officer, "term-term-2-type", "Approved security officer");
+        await officer.Locator("#term-term-2").FillAsync("A security officer approved by the agency oversees access to controlled technology.");
+        await officer.Locator("#term-term-2").PressAsync("Tab");
+        await officer.GetByTestId("propose-version").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("agreement-error")).ToHaveCountAsync(0);
+        await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("Approved security officer");
+
+        // Any two versions compare, and every version reads in full.
+        await RunningApp.Choose(officer, "compare-from", "Version 1");
+        await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("Quarterly compliance report (a report every 3 months)");
+        await Assertions.Expect(officer.GetByTestId("comparison")).ToContainTextAsync("A security officer approved by the agency");
+        await officer.GetByTestId("versions").GetByText("Version 1,").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("agreement-text-1")).ToContainTextAsync("Periodic compliance report. Quarterly compliance report");
+
         await officer.GetByTestId("sign").ClickAsync();
-        await Assertions.Expect(officer.GetByTestId("signatures")).ToContainTextAsync("signed for the agency (version 2), awaiting the other side");
+        await Assertions.Expect(officer.GetByTestId("signatures")).ToContainTextAsync("signed for the agency (version 3), awaiting the other side");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "agreement-comparison.png"), FullPage = true });
 
         await investor.ReloadAsync();
@@ -60,6 +77,16 @@ public class AgreementTests(RunningApp app)
         await Assertions.Expect(investor.GetByTestId("signature-block")).ToContainTextAsync("The agency");
         await Assertions.Expect(investor.GetByTestId("signature-block")).ToContainTextAsync("Li Wei");
         await Assertions.Expect(investor.GetByTestId("obligations")).ToContainTextAsync("Half-yearly compliance report");
+
+        // The print view: the version in force in full, its obligations and its signature block.
+        await investor.GetByTestId("print-view").ClickAsync();
+        await RunningApp.Interactive(investor);
+        var printed = investor.GetByTestId("agreement-print");
+        await Assertions.Expect(printed).ToContainTextAsync("Version 3");
+        await Assertions.Expect(printed).ToContainTextAsync("Approved security officer.");
+        await Assertions.Expect(printed).ToContainTextAsync("Li Wei");
+        await investor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "agreement-print.png"), FullPage = true });
+        await investor.GoBackAsync();
 
         // The portal's case page lists what the investor owes.
         await investor.GotoAsync($"/portal/notifications/{id}");

@@ -39,6 +39,16 @@ public class ReviewInTheConsoleTests(RunningApp app)
         await officer.GetByTestId("case-reference").WaitForAsync();
         var reference = await officer.GetByTestId("case-reference").InnerTextAsync();
 
+        // Issue 15, item 9: a dialog takes the focus, keeps it, and Escape closes it without acting.
+        await officer.GetByTestId("action-take-case").ClickAsync();
+        await officer.GetByTestId("action-submit").WaitForAsync();
+        (await officer.EvaluateAsync<bool>("() => !!document.activeElement?.closest('.mud-dialog')")).ShouldBeTrue("the dialog has the focus");
+        for (var tab = 0; tab < 6; tab++) await officer.Keyboard.PressAsync("Tab");
+        (await officer.EvaluateAsync<bool>("() => !!document.activeElement?.closest('.mud-dialog')")).ShouldBeTrue("Tab stays in the dialog");
+        await officer.Keyboard.PressAsync("Escape");
+        await officer.GetByTestId("action-submit").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await Assertions.Expect(officer.GetByTestId("case-actions")).ToContainTextAsync("Take the case");
+
         await RunningApp.Act(officer, "take-case");
         await RunningApp.Act(officer, "accept");
         // The page redraws after each action: assertions that retry until it has.

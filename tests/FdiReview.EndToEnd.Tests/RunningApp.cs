@@ -165,6 +165,13 @@ public sealed class RunningApp : IAsyncLifetime
         await Assertions.Expect(page.Locator($"#{inputId}")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(name)));
     }
 
+    /// <summary>Opens a select (by its test id) and chooses the option with this text.</summary>
+    public static async Task Choose(IPage page, string testId, string option)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+    }
+
     /// <summary>The wizard's transaction step asks what the investment is worth.</summary>
     public static async Task StateValue(IPage page, string amount = "25000000", string currency = "US Dollar")
     {

@@ -45,6 +45,8 @@ public sealed class MitigationAgreement
     public AgreementStatus Status { get; set; }
     public List<AgreementVersion> Versions { get; set; } = [];
     public int? InForceVersion { get; set; }
+    /// <summary>The day the version in force took effect.</summary>
+    public DateOnly? InForceFrom { get; set; }
     public Dictionary<string, int> SignedVersion { get; set; } = [];
     /// <summary>Every signature given, kept: the signature block of each version that came into force.</summary>
     public List<Signature> Signatures { get; set; } = [];
@@ -79,6 +81,7 @@ public sealed class MitigationAgreement
     {
         Status = AgreementStatus.InForce;
         InForceVersion = e.Version;
+        InForceFrom = e.From;
         SignedVersion.Clear();
     }
 
