@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace FdiReview.EndToEnd.Tests;
@@ -55,6 +56,34 @@ public class AccessibilityTests(RunningApp app)
     }
 
     /// <summary>
+    /// Cases in the other states a person meets: a FEFTA prior notification with its determination, one returned as
+    /// incomplete, one decided (cleared, with its decision panel), one withdrawn.
+    /// </summary>
+    private async Task<Guid[]> CasesInEachState()
+    {
+        var investor = await app.ApiAs("investor-a");
+        var officer = await app.ApiAs("officer-1");
+        var supervisor = await app.ApiAs("supervisor-1");
+        var fefta = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "fefta-state-owned-listed-designated-3pct.json")))!["request"]!;
+        var filed = await investor.PostAsync("/api/notifications", new() { DataObject = new { facts = fefta } });
+        var feftaCase = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
+        await RunningApp.Command(officer, $"/api/notifications/{feftaCase}", "/acceptance", new { });
+
+        var returned = await RunningApp.FileControl(investor, target: "Returned Optics");
+        await RunningApp.Command(officer, $"/api/notifications/{returned}", "/return", new { missingItems = new[] { "Ownership chart" } });
+
+        var decided = await RunningApp.FileControl(investor, target: "Decided Drones");
+        await RunningApp.Command(officer, $"/api/notifications/{decided}", "/acceptance", new { });
+        await RunningApp.Command(officer, $"/api/notifications/{decided}", "/decision-proposal", new { decision = "cleared", reasons = "No risk identified." });
+        await RunningApp.Command(supervisor, $"/api/notifications/{decided}", "/decision-proposal/approval", new { decision = "cleared", conditions = Array.Empty<string>() });
+
+        var withdrawn = await RunningApp.FileControl(investor, target: "Withdrawn Sensors");
+        await RunningApp.Command(investor, $"/api/notifications/{withdrawn}", "/withdrawal", new { reason = "The deal fell through." });
+        foreach (var api in new[] { investor, officer, supervisor }) await api.DisposeAsync();
+        return [feftaCase, returned, decided, withdrawn];
+    }
+
+    /// <summary>
     /// Issue 15, items 2 and 9: WCAG 2.1 A and AA (Section 508; JIS X 8341-3:2016 level AA) and domain words on every
     /// page each role opens, over a case with something in every section. The findings are written to the artefacts.
     /// </summary>
@@ -64,14 +93,16 @@ public class AccessibilityTests(RunningApp app)
         CodeWords.In("ClearedWithMitigation 01a23487-c4fa-73a7-876f-f53a657c68fe System.Text (U) J21 notification_filed covered-investment").Count()
             .ShouldBeGreaterThanOrEqualTo(7, "the crawler sees each kind of code word");
         var (id, agreement) = await BusyCase();
+        var states = await CasesInEachState();
         var agency = new[] { "/console/queue", "/console/my-work", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
             $"/console/notifications/{id}", $"/audit/cases/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden", "/not-found" };
         var pages = new Dictionary<string, string[]>
         {
-            ["officer-1"] = agency,
+            ["officer-1"] = [.. agency, .. states.Select(s => $"/console/notifications/{s}"), $"/audit/cases/{states[2]}"],
             ["supervisor-1"] = agency,
             ["auditor-1"] = [.. agency.Where(p => !p.StartsWith("/agreements"))],
-            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden"],
+            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden",
+                .. states.Select(s => $"/portal/notifications/{s}")],
         };
         var report = new List<string>();
         var words = new List<string>();

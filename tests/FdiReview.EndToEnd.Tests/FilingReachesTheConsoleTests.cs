@@ -47,7 +47,7 @@ public class FilingReachesTheConsoleTests(RunningApp app)
         (await officer.GetByTestId("facts").InnerTextAsync()).ShouldContain(target);
         await officer.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "History" }).ClickAsync();
         var history = await officer.GetByTestId("history").InnerTextAsync();
-        history.ShouldContain("filed the Notice");
+        history.ShouldContain("filed the notice");
         history.ShouldNotContain("notification_filed"); // issue 15: people read what happened, not the event type
         history.ShouldContain("Li Wei (Harbour Lane Capital) (Investor)");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-case.png"), FullPage = true });

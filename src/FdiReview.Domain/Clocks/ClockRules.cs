@@ -53,12 +53,12 @@ public sealed record ClockRules
 
     public RegimeClock Fefta { get; init; } = new()
     {
-        Acceptance = new(5, DayCount.Business, false, false, "(U) agency practice: acceptance of a complete notification"),
+        Acceptance = new(5, DayCount.Business, false, false, "Agency practice: acceptance of a complete notification"),
         WaitingPeriod = new(30, DayCount.Calendar, true, false, "FEFTA Art. 27(2) (30 days counted from acceptance; roll-forward U)"),
         ExtendedReview = new(4, DayCount.Months, true, false, "FEFTA Art. 27(3) (up to 4 months from acceptance)"),
-        RecommendationReview = new(5, DayCount.Months, true, false, "FEFTA Art. 27 (up to 5 months where a recommendation is made, J14)"),
-        RecommendationReply = new(10, DayCount.Calendar, true, false, "(U) FEFTA Art. 27(7) reply to a recommendation, commonly 10 days"),
-        InformationRequest = new(5, DayCount.Business, false, false, "(U) agency practice: reply to a question"),
+        RecommendationReview = new(5, DayCount.Months, true, false, "FEFTA Art. 27 (up to 5 months where a recommendation is made)"),
+        RecommendationReply = new(10, DayCount.Calendar, true, false, "FEFTA Art. 27(7): reply to a recommendation, commonly 10 days"),
+        InformationRequest = new(5, DayCount.Business, false, false, "Agency practice: reply to a question"),
         TollsDuringInformationRequests = false,
     };
 

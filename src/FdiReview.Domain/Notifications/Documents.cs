@@ -57,7 +57,7 @@ public sealed partial class Notification
         var today = JapanCalendar.Instance.Today(now);
         Require(executedOn <= today, "The investment must have been executed before it is reported.");
         var due = executedOn.AddDays(periodDays);
-        Require(today <= due, $"The period for the post-investment report ended on {due:yyyy-MM-dd} ({periodDays} days after execution, J23). A late report must be taken up with the agency directly.");
+        Require(today <= due, $"The period for the post-investment report ended on {due:yyyy-MM-dd} ({periodDays} days after execution). A late report must be taken up with the agency directly.");
         return [new PostInvestmentReportFiled(Id, executedOn, due, report!.Trim(), investor, now)];
     }
 

@@ -13,7 +13,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
     /// <summary>One line in plain words for each event.</summary>
     public static string Describe(object data) => data switch
     {
-        NotificationFiled f => $"{f.FiledBy.Name} filed the {f.Kind} for {f.Facts.InvestorParty?.Name ?? f.Facts.Investor} " +
+        NotificationFiled f => $"{f.FiledBy.Name} filed the {DomainWords.Of(f.Kind)} for {f.Facts.InvestorParty?.Name ?? f.Facts.Investor} " +
                                $"acquiring {f.Facts.Target?.Name}{(f.RefiledFrom is { } old ? $" (refiling {old})" : "")}",
         ScreeningCompleted s => $"Screening ({s.Trigger}): {s.Determination.Summary}",
         NotificationFactsCorrected c => $"{c.CorrectedBy.Name} corrected the facts: {c.Reason}",

@@ -16,6 +16,7 @@ using FdiReview.Web.Review.Investigating;
 using FdiReview.Web.Review.RequestingInformation;
 using FdiReview.Web.Review.Returning;
 using Marten;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Wolverine;
 using Wolverine.Marten;
 
@@ -23,12 +24,21 @@ namespace FdiReview.Web.Seeding;
 
 /// <summary>
 /// Development only, and only when <c>FdiReview:SeedDemoData</c> is true: files a dozen realistic
-/// notifications from both demo investors into an empty store (back-dated over the past weeks, so the queue
-/// looks like an agency's), then takes some of them through the review with the same commands the console
-/// sends, each as its demo user.
+/// notifications from both demo investors into an empty store, spread over the past three days so the queue looks
+/// like an agency's, then takes some of them through the review in the last hours with the same commands the console
+/// sends, each as its demo user. The app's clock (<see cref="DemoClock"/>) stands at each step's moment while it
+/// happens, so every event's time agrees with the dates its case shows, and no deadline falls due before the present.
 /// </summary>
-public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogger<DemoSeed> logger) : IHostedService
+public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogger<DemoSeed> logger, TimeProvider time) : IHostedService
 {
+    /// <summary>Filings this far apart, the newest this long ago: every acceptance period (5 business days at the least) is still running.</summary>
+    private static readonly TimeSpan FilingInterval = TimeSpan.FromHours(6);
+    /// <summary>Review steps this far apart, ending a little before the present.</summary>
+    private static readonly TimeSpan StepInterval = TimeSpan.FromMinutes(10);
+
+    /// <summary>Stands the clock at a step's moment, where the app's clock is the demo's.</summary>
+    private void At(DateTimeOffset moment) => (time as DemoClock)?.Set(moment);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using (var check = scopes.CreateAsyncScope())
@@ -40,23 +50,40 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogg
         var now = rules.Now;
         var filings = DemoFilings.All;
         var ids = new List<Guid>();
-        for (var i = 0; i < filings.Count; i++)
+        try
         {
-            var (userId, facts) = filings[i];
-            ids.Add(await File(DemoUsers.Find(userId)!, facts, now.AddDays(-(filings.Count - i) * 2).AddHours(-i), cancellationToken));
-        }
+            for (var i = 0; i < filings.Count; i++)
+            {
+                var (userId, facts) = filings[i];
+                var filedAt = now - FilingInterval * (filings.Count - i);
+                At(filedAt);
+                ids.Add(await File(DemoUsers.Find(userId)!, facts, filedAt, cancellationToken));
+            }
 
-        foreach (var (index, steps) in Script)
-            foreach (var (user, command) in steps)
-                await Step(ids[index], command, DemoUsers.Find(user)!, cancellationToken);
-        await Mitigate(ids[6], cancellationToken);
+            // The review steps, in the order they happened, all after the newest filing.
+            var steps = Script.SelectMany(s => s.Steps.Select(step => (Id: ids[s.Filing], step.User, step.Command))).ToList();
+            var moment = now - StepInterval * (steps.Count + MitigationSteps + 1);
+            foreach (var (id, user, command) in steps)
+            {
+                At(moment += StepInterval);
+                await Step(id, command, DemoUsers.Find(user)!, cancellationToken);
+            }
+            await Mitigate(ids[6], () => At(moment += StepInterval), cancellationToken);
+        }
+        finally
+        {
+            (time as DemoClock)?.Set(null);
+        }
         logger.LogInformation("Seeded {Count} demo notifications", filings.Count);
     }
 
+    private const int MitigationSteps = 4;
+
     /// <summary>Filing 6 is cleared with mitigation: its agreement is drafted, signed by both, and the decision approved.</summary>
-    private async Task Mitigate(Guid notificationId, CancellationToken cancellation)
+    private async Task Mitigate(Guid notificationId, Action next, CancellationToken cancellation)
     {
         var officer = DemoUsers.Find("officer-2")!;
+        next();
         var drafted = await Step<AgreementDraftStarted>(notificationId, (n, v) => new DraftAgreement(n,
         [
             new("source-code", ConditionType.RestrictNonpublicTechnicalInformation, "No access to cell-chemistry source code"),
@@ -65,16 +92,17 @@ public sealed class DemoSeed(IServiceScopeFactory scopes, CaseRules rules, ILogg
         ], v), officer, cancellation);
         if (drafted is null) return;
         foreach (var signer in new[] { officer, DemoUsers.Find("investor-b")! })
+        {
+            next();
             await Step(drafted.AgreementId, (a, v) => new SignAgreement(a, 1, v), signer, cancellation);
+        }
+        next();
         await Step(notificationId, (n, v) => new ApproveDecision(n, DecisionKind.ClearedWithMitigation, MitigationConditions, v), DemoUsers.Find("supervisor-1")!, cancellation);
     }
 
     private Task Step(Guid id, Command command, Actor actor, CancellationToken cancellation) => Step<object>(id, command, actor, cancellation);
 
-    /// <summary>
-    /// One step on the version just read. The filings are back-dated, so their first deadlines fire while the seed
-    /// runs: a step that lost that race reads the record again and decides anew, as an officer would.
-    /// </summary>
+    /// <summary>One step on the version just read; one that finds the record moved on reads it again and decides anew, as an officer would.</summary>
     private async Task<T?> Step<T>(Guid id, Command command, Actor actor, CancellationToken cancellation) where T : class
     {
         for (var attempt = 1; ; attempt++)
@@ -167,7 +195,11 @@ public static class DemoSeedSetup
 {
     public static void AddDemoSeed(this WebApplicationBuilder builder)
     {
-        if (builder.Environment.IsDevelopment() && builder.Configuration.GetValue<bool>("FdiReview:SeedDemoData"))
-            builder.Services.AddHostedService<DemoSeed>();
+        if (!builder.Environment.IsDevelopment() || !builder.Configuration.GetValue<bool>("FdiReview:SeedDemoData")) return;
+        // One clock for the commands and for the events' stored timestamps, so the seed can stand it at each step.
+        var clock = new DemoClock();
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        builder.Services.ConfigureMarten(options => options.Events.TimeProvider = clock);
+        builder.Services.AddHostedService<DemoSeed>();
     }
 }

@@ -56,23 +56,31 @@ public sealed record AnnualStatistics(
 
     private static string Kebab(CaseOutcome outcome) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(outcome.ToString());
 
-    /// <summary>The same figures as CSV <c>section,key,value</c>, for the annual report's tables.</summary>
+    /// <summary>An outcome key of <see cref="Outcomes"/> (the API's spelling) as people read it.</summary>
+    public static string OutcomeWords(string key) =>
+        key == "withdrawn-and-refiled" ? "Withdrawn and refiled"
+        : Enum.GetValues<CaseOutcome>().FirstOrDefault(o => Kebab(o) == key) is var outcome && Kebab(outcome) == key ? outcome.Describe() : key;
+
+    /// <summary>
+    /// The same figures as CSV, for the annual report's tables: a heading row, then one row per figure, every section
+    /// and item in words (outcomes and countries by name), the numbers as the API gives them.
+    /// </summary>
     public string ToCsv()
     {
-        var csv = new StringBuilder("section,key,value\n");
+        var csv = new StringBuilder("Section,Item,Value\n");
         void Line(string section, string key, object? value) =>
             csv.Append(section).Append(',').Append(Quote(key)).Append(',').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\n');
-        Line("total", "filings", Filings);
-        foreach (var (k, v) in ByRegime) Line("regime", k, v);
-        foreach (var (k, v) in BySector) Line("sector", k, v);
-        foreach (var (k, v) in ByInvestorCountry) Line("investor-country", k, v);
-        for (var m = 0; m < 12; m++) Line("month", $"{Year}-{m + 1:00}", ByMonth[m]);
-        Line("share", "state-owned-investors", StateOwnedShare);
-        foreach (var (k, v) in Outcomes) Line("outcome", k, v);
-        Line("share", "notices-taken-to-investigation", NoticesTakenToInvestigationShare);
-        Line("review-days", "median", MedianReviewDays);
-        Line("review-days", "p90", P90ReviewDays);
-        Line("mitigation", "in-force", MitigationInForce);
+        Line("Total", "Filings", Filings);
+        foreach (var (k, v) in ByRegime) Line("Regime", k, v);
+        foreach (var (k, v) in BySector) Line("Sector", k, v);
+        foreach (var (k, v) in ByInvestorCountry) Line("Investor country", Countries.Name(k), v);
+        for (var m = 0; m < 12; m++) Line("Month filed", $"{Year}-{m + 1:00}", ByMonth[m]);
+        Line("Share", "State-owned investors", StateOwnedShare);
+        foreach (var (k, v) in Outcomes) Line("Outcome", OutcomeWords(k), v);
+        Line("Share", "Notices taken to investigation", NoticesTakenToInvestigationShare);
+        Line("Review days", "Median", MedianReviewDays);
+        Line("Review days", "90th percentile", P90ReviewDays);
+        Line("Mitigation", "Agreements in force", MitigationInForce);
         return csv.ToString();
     }
 

@@ -8,12 +8,17 @@ namespace FdiReview.Web.Tests.Components;
 
 public class FactsViewTests
 {
-    [Fact]
-    public async Task Shows_the_investor_its_government_holder_the_target_and_the_TID_flags()
+    private static async Task<string> Rendered(TransactionFacts facts, Domain.Notifications.InvestmentValue? value = null)
     {
         await using var ctx = new BunitContext();
         ctx.Services.AddMudServices();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        return ctx.Render<FactsView>(p => p.Add(v => v.Facts, facts).Add(v => v.Value, value)).Markup;
+    }
+
+    [Fact]
+    public async Task Shows_the_investor_its_government_holder_the_target_and_the_TID_flags()
+    {
         var facts = new TransactionFacts
         {
             Regime = Regime.Firrma,
@@ -28,24 +33,21 @@ public class FactsViewTests
             Transaction = new Transaction { VotingPercentAfter = 25, Rights = new Rights { BoardSeats = 1, BoardSize = 7 } },
         };
 
-        var view = ctx.Render<FactsView>(p => p.Add(v => v.Facts, facts));
+        var view = await Rendered(facts);
 
-        view.Markup.ShouldContain("FIRRMA (31 CFR 800)");
-        view.Markup.ShouldContain("Corporation A");
-        view.Markup.ShouldContain("Government of CN (Foreign government, China) holds 60% of the votes in Corporation A");
-        view.Markup.ShouldContain("Corporation B (United States)");
-        view.Markup.ShouldContain("sensitive personal data");
-        view.Markup.ShouldContain("0% → 25%");
-        view.Markup.ShouldContain("1 seat(s) of 7");
+        view.ShouldContain("FIRRMA (31 CFR 800)");
+        view.ShouldContain("Corporation A");
+        view.ShouldContain("Government of CN (Foreign government, China) holds 60% of the votes in Corporation A");
+        view.ShouldContain("Corporation B (United States)");
+        view.ShouldContain("sensitive personal data");
+        view.ShouldContain("0% → 25%");
+        view.ShouldContain("1 seat(s) of 7");
     }
 
     /// <summary>Issue 15, item 2: a FEFTA target's sector and the commitments read in words, not as enum names.</summary>
     [Fact]
     public async Task A_FEFTA_filing_reads_its_sector_and_commitments_in_words()
     {
-        await using var ctx = new BunitContext();
-        ctx.Services.AddMudServices();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         var facts = new TransactionFacts
         {
             Regime = Regime.Fefta,
@@ -55,12 +57,12 @@ public class FactsViewTests
             Transaction = new Transaction { VotingPercentAfter = 12.5m, FeftaCommitments = new FeftaCommitments { NoOfficers = true } },
         };
 
-        var view = ctx.Render<FactsView>(p => p.Add(v => v.Facts, facts).Add(v => v.Value, new Domain.Notifications.InvestmentValue(3_000_000_000m, "JPY")));
+        var view = await Rendered(facts, new Domain.Notifications.InvestmentValue(3_000_000_000m, "JPY"));
 
-        view.Markup.ShouldContain("Non-designated, listed");
-        view.Markup.ShouldNotContain("NonDesignated");
-        view.Markup.ShouldContain("Corporation A (Corporation, Germany)");
-        view.Markup.ShouldContain("Neither we nor closely related persons become officers of the target");
-        view.Markup.ShouldContain("JPY 3,000,000,000");
+        view.ShouldContain("Non-designated, listed");
+        view.ShouldNotContain("NonDesignated");
+        view.ShouldContain("Corporation A (Corporation, Germany)");
+        view.ShouldContain("Neither we nor closely related persons become officers of the target");
+        view.ShouldContain("JPY 3,000,000,000");
     }
 }

@@ -60,8 +60,10 @@ public class StatisticsTests(AppFixture app) : CaseApiTest(app)
         stats["bySector"]!["Critical technologies"]!.GetValue<int>().ShouldBe(2);
 
         var csv = (await As("auditor-1", s => s.Get.Url("/api/statistics/2027/csv"))).ReadAsText();
-        csv.ShouldStartWith("section,key,value");
-        csv.ShouldContain("outcome,cleared-with-mitigation,1");
-        csv.ShouldContain("month,2027-02,2");
+        // Issue 15, item 2: the CSV reads in words.
+        csv.ShouldStartWith("Section,Item,Value");
+        csv.ShouldContain("Outcome,Cleared with conditions,1");
+        csv.ShouldContain("Month filed,2027-02,2");
+        csv.ShouldNotContain("cleared-with-mitigation");
     }
 }

@@ -47,11 +47,11 @@ public static class ExemptionTest
         if (unmet.Count > 0) reasons.Add("conditions-not-committed");
 
         var available = reasons.Count == 0;
-        findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2; Cabinet Order Art. 3-2 (J18–J22, J24)", available,
+        findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2; Cabinet Order Art. 3-2", available,
             available
                 ? $"The {(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? "comprehensive" : "general")} exemption is available: " +
                   $"the investor commits to the {(core ? "basic and core" : "basic")} conditions" +
-                  (core && capApplies ? $" and stays below {Percent.Show(cap)} of a listed core company (U)." : ".")
+                  (core && capApplies ? $" and stays below {Percent.Show(cap)} of a listed core company." : ".")
                 : "The exemption is unavailable: " + string.Join("; ", reasons.Select(r => Explain(r, cap, unmet, investorClass))) + ".");
         return new FeftaExemption(available, unmet, reasons);
     }
@@ -59,11 +59,11 @@ public static class ExemptionTest
     private static string Explain(string reason, decimal cap, IReadOnlyList<string> unmet, FeftaInvestorClass investorClass) => reason switch
     {
         "action" => "it never covers \"actions\" (Art. 27-2 covers share acquisitions only)",
-        "state-owned" => "state-owned investors that MOF has not accredited cannot use it (J22)",
-        "sanctioned" => "investors with a record of FEFTA sanctions cannot use it (J22)",
-        "specified-foreign-investor" => "specified foreign investors cannot use it in designated sectors (2025 amendment, J24)",
-        "unlisted-core" => $"it covers unlisted companies only outside core sectors{(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? ", for foreign financial institutions too" : "")} (J21)",
-        "core-cap" => $"general investors may use it for listed core companies only below {Percent.Show(cap)} (J21, U)",
+        "state-owned" => "state-owned investors that MOF has not accredited cannot use it",
+        "sanctioned" => "investors with a record of FEFTA sanctions cannot use it",
+        "specified-foreign-investor" => "specified foreign investors cannot use it in designated sectors (2025 amendment)",
+        "unlisted-core" => $"it covers unlisted companies only outside core sectors{(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? ", for foreign financial institutions too" : "")}",
+        "core-cap" => $"general investors may use it for listed core companies only below {Percent.Show(cap)}",
         "conditions-not-committed" => $"the investor does not commit to {string.Join(", ", unmet)}",
         _ => reason,
     };

@@ -17,7 +17,7 @@ public static class FeftaRulePack
         var idi = InwardDirectInvestmentTest.Run(facts, findings);
         var designated = target.FeftaSector != FeftaSector.NonDesignated;
 
-        var candidate = findings.Add("FEFTA-Art.27(1)", "FEFTA Art. 27(1); MOF public notice of designated and core sectors (J7, JP-2)",
+        var candidate = findings.Add("FEFTA-Art.27(1)", "FEFTA Art. 27(1); MOF public notice of designated and core sectors",
             foreign && idi.IsInwardDirectInvestment && designated,
             !foreign ? "The investor is not a foreign investor: FEFTA's inward-investment rules do not apply."
             : !idi.IsInwardDirectInvestment ? "No inward direct investment is made."
@@ -44,9 +44,9 @@ public static class FeftaRulePack
         }
 
         var report = filing is Filing.ExemptWithPostInvestmentReport or Filing.PostInvestmentReport;
-        findings.Add("FEFTA-Art.55-5", "FEFTA Art. 55-5; Art. 27-2(2) (J23, JP-4)", report,
+        findings.Add("FEFTA-Art.55-5", "FEFTA Art. 55-5; Art. 27-2(2)", report,
             report
-                ? $"A post-investment report is due through the Bank of Japan within {options.FeftaPostInvestmentReportDays} days after the investment{(filing == Filing.PostInvestmentReport && target.Listed && idi.Actions.Count == 0 ? $" (listed non-designated holdings from {Percent.Show(options.FeftaNonDesignatedListedReportPercent)}, U)" : "")}."
+                ? $"A post-investment report is due through the Bank of Japan within {options.FeftaPostInvestmentReportDays} days after the investment{(filing == Filing.PostInvestmentReport && target.Listed && idi.Actions.Count == 0 ? $" (listed non-designated holdings from {Percent.Show(options.FeftaNonDesignatedListedReportPercent)})" : "")}."
                 : filing == Filing.PriorNotification
                     ? "A prior notification is required; the 30-day waiting period runs from acceptance (Art. 27(2))."
                     : "No post-investment report is due.");
@@ -112,7 +112,7 @@ public static class FeftaRulePack
         var (state, percent) = SubstantialInterestTest.GovernmentInterests(graph, graph.InvestorId)
             .OrderByDescending(s => s.Percent).FirstOrDefault();
         var present = inTarget >= SubstantialInterestTest.InTargetPercent && percent >= SubstantialInterestTest.GovernmentPercent;
-        findings.Add("FEFTA-J22-government-interest", "FEFTA Art. 27-2 (J22, JP-7); measured as 31 CFR 800.244(c)", present,
+        findings.Add("FEFTA-Art.27-2-government-interest", "FEFTA Art. 27-2; measured as 31 CFR 800.244(c)", present,
             state is null
                 ? $"No foreign government holds an interest in the investor; it will hold {Percent.Show(inTarget)} of the target."
                 : $"The government of {state} holds {Percent.Show(percent)} of the investor, which will hold {Percent.Show(inTarget)} of the target.");

@@ -35,7 +35,7 @@ public static class InwardDirectInvestmentTest
 
         var actions = tx.FeftaActions.Distinct().Where(a => ActionCounts(a, target.Listed, after)).ToList();
         var notCounting = tx.FeftaActions.Distinct().Except(actions).ToList();
-        findings.Add("FEFTA-Art.26(2)-actions", "FEFTA Art. 26(2)(iv)–(vi); Cabinet Order Art. 2 (J6)", actions.Count > 0,
+        findings.Add("FEFTA-Art.26(2)-actions", "FEFTA Art. 26(2)(iv)–(vi); Cabinet Order Art. 2", actions.Count > 0,
             tx.FeftaActions.Count == 0 ? "The investor consents to no director appointment, business transfer or business-purpose change."
             : actions.Count > 0
                 ? $"Consent to {string.Join(", ", actions.Select(Describe))} is an \"action\" and an inward direct investment" +
