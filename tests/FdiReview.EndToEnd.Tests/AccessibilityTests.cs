@@ -90,8 +90,8 @@ public class AccessibilityTests(RunningApp app)
     [Fact]
     public async Task Every_page_for_every_role_passes_WCAG_2_1_AA_and_shows_no_code_words()
     {
-        CodeWords.In("ClearedWithMitigation 01a23487-c4fa-73a7-876f-f53a657c68fe System.Text (U) J21 notification_filed covered-investment").Count()
-            .ShouldBeGreaterThanOrEqualTo(7, "the crawler sees each kind of code word");
+        CodeWords.In("""ClearedWithMitigation 01a23487-c4fa-73a7-876f-f53a657c68fe System.Text (U) J21 notification_filed covered-investment noCoreCommitteeAttendance {"status": 1}""").Count()
+            .ShouldBeGreaterThanOrEqualTo(9, "the crawler sees each kind of code word");
         var (id, agreement) = await BusyCase();
         var states = await CasesInEachState();
         var agency = new[] { "/console/queue", "/console/my-work", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",

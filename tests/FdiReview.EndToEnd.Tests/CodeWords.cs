@@ -27,10 +27,14 @@ public static class CodeWords
         .Distinct().ToArray();
 
     private static readonly Regex Internal = new(
-        @"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\bSystem\.|\(U\)|\(J\d+|\bJ\d+\b", RegexOptions.IgnoreCase);
+        @"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\bSystem\.|\(U\)|\(J\d+|\bJ\d+\b|\{\s*""\w+""\s*:", RegexOptions.IgnoreCase);
+
+    /// <summary>A JSON key such as "noCoreCommitteeAttendance": a lower-case start and two or more humps.</summary>
+    private static readonly Regex CamelCaseKey = new(@"\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b");
 
     public static IEnumerable<string> In(string text) =>
         Internal.Matches(text).Select(m => m.Value)
+            .Concat(CamelCaseKey.Matches(text).Select(m => m.Value))
             .Concat(EnumNames.Where(n => Regex.IsMatch(text, $@"\b{n}\b")))
             .Concat(KebabNames.Where(n => Regex.IsMatch(text, $@"(?<![\w-]){Regex.Escape(n)}(?![\w-])")))
             .Concat(EventTypes.Where(n => Regex.IsMatch(text, $@"\b{Regex.Escape(n)}\b")));

@@ -53,8 +53,10 @@ public class WhatIfScreeningTests(RunningApp app)
             await page.Locator("#request-json").FillAsync(json);
             await page.GetByTestId("screen").ClickAsync();
             await Assertions.Expect(page.GetByTestId("request-errors")).ToContainTextAsync(words);
-            CodeWords.In(await page.GetByTestId("request-errors").InnerTextAsync()).ShouldBeEmpty();
-            (await page.GetByTestId("request-errors").InnerTextAsync()).ShouldNotContain("JSON value could not");
+            // The pasted JSON's own field names are the person's words here; .NET's are not.
+            var said = await page.GetByTestId("request-errors").InnerTextAsync();
+            foreach (var framework in new[] { "System.", "FdiReview.", "JSON value could not", "LineNumber", "BytePositionInLine", "$." })
+                said.ShouldNotContain(framework);
         }
 
         await page.Locator("#request-json").FillAsync(Request("fefta-state-owned-listed-designated-3pct.json"));
