@@ -88,6 +88,25 @@ public sealed class AppFixture : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// An app of its own, in Development on a schema of its own, its single node running every agent at once, for a
+    /// test that needs settings the shared app does not have (demo data, rate limits, another database role).
+    /// </summary>
+    public static Task<IAlbaHost> IsolatedHost(string schema, string auditDirectory, IReadOnlyDictionary<string, string> settings,
+        string? databaseUrl = null)
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        return AlbaHost.For<Program>(builder =>
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("FDI_DATABASE_URL", databaseUrl ?? DatabaseUrl);
+            builder.UseSetting("FdiReview:Schema", schema);
+            builder.UseSetting("Audit:Directory", auditDirectory);
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+        });
+    }
+
     public static async Task DropSchema(string schema)
     {
         await using var connection = new NpgsqlConnection(Web.Infrastructure.DatabaseSettings.FromUrl(DatabaseUrl));

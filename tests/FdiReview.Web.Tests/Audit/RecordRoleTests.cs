@@ -28,20 +28,8 @@ public sealed class RecordRoleTests : IAsyncLifetime
         Username = DatabaseRoles.AppRole, Password = DatabaseRoles.DevelopmentPassword,
     }.ConnectionString;
 
-    private Task<IAlbaHost> StartAsAppRole()
-    {
-        JasperFxEnvironment.AutoStartHost = true;
-        return AlbaHost.For<Program>(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("FDI_DATABASE_URL", AppRoleConnection);
-            builder.UseSetting("FdiReview:Schema", _schema);
-            builder.UseSetting("FdiReview:SeedDemoData", "false");
-            builder.UseSetting("Audit:Directory", _audit);
-            builder.UseSetting("Audit:SealInterval", "00:00:00");
-            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
-        });
-    }
+    private Task<IAlbaHost> StartAsAppRole() => AppFixture.IsolatedHost(_schema, _audit,
+        new Dictionary<string, string> { ["FdiReview:SeedDemoData"] = "false", ["Audit:SealInterval"] = "00:00:00" }, AppRoleConnection);
 
     [Fact]
     public async Task The_app_role_files_and_seals_but_cannot_change_or_remove_events()

@@ -122,21 +122,11 @@ public sealed class RateLimitTests : IAsyncLifetime
     private readonly string _schema = $"test_rate_{Guid.NewGuid():N}"[..24];
     private IAlbaHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        JasperFxEnvironment.AutoStartHost = true;
-        _host = await AlbaHost.For<Program>(builder =>
+    public async Task InitializeAsync() =>
+        _host = await AppFixture.IsolatedHost(_schema, Path.Combine(Path.GetTempPath(), "fdireview-tests", _schema), new Dictionary<string, string>
         {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("FDI_DATABASE_URL", AppFixture.DatabaseUrl);
-            builder.UseSetting("FdiReview:Schema", _schema);
-            builder.UseSetting("Audit:SealInterval", "00:00:00");
-            builder.UseSetting("Audit:Directory", Path.Combine(Path.GetTempPath(), "fdireview-tests", _schema));
-            builder.UseSetting("RateLimiting:PermitsPerSecond", "1");
-            builder.UseSetting("RateLimiting:Burst", "5");
-            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
+            ["Audit:SealInterval"] = "00:00:00", ["RateLimiting:PermitsPerSecond"] = "1", ["RateLimiting:Burst"] = "5",
         });
-    }
 
     private async Task<string> Token(string user) =>
         (await (await _host.Scenario(s => s.Post.Json(new { user }).ToUrl("/api/dev/tokens"))).ReadAsJsonAsync<Web.Identity.DevSignIn.TokenResponse>())!.Token;

@@ -1,11 +1,6 @@
 using Alba;
-using Microsoft.AspNetCore.Hosting;
-using FdiReview.Web.Infrastructure;
-using JasperFx.CommandLine;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Wolverine;
 
 namespace FdiReview.Web.Tests.Review;
 
@@ -20,19 +15,8 @@ public sealed class DemoSeedTests : IAsyncLifetime
     private readonly string _audit = Path.Combine(Path.GetTempPath(), "fdireview-tests", Guid.NewGuid().ToString("N"));
     private IAlbaHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        JasperFxEnvironment.AutoStartHost = true;
-        _host = await AlbaHost.For<Program>(builder =>
-        {
-            builder.UseEnvironment("Development");
-            builder.UseSetting("FDI_DATABASE_URL", AppFixture.DatabaseUrl);
-            builder.UseSetting("FdiReview:Schema", _schema);
-            builder.UseSetting("FdiReview:SeedDemoData", "true");
-            builder.UseSetting("Audit:Directory", _audit);
-            builder.ConfigureServices(services => services.RunWolverineInSoloMode());
-        });
-    }
+    public async Task InitializeAsync() =>
+        _host = await AppFixture.IsolatedHost(_schema, _audit, new Dictionary<string, string> { ["FdiReview:SeedDemoData"] = "true" });
 
     [Fact]
     public async Task Every_seeded_event_is_stored_at_the_moment_its_data_names_in_order_and_none_after_the_present()
@@ -67,10 +51,7 @@ public sealed class DemoSeedTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _host.DisposeAsync();
-        await using var connection = new NpgsqlConnection(DatabaseSettings.FromUrl(AppFixture.DatabaseUrl));
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop schema if exists {_schema} cascade", connection);
-        await drop.ExecuteNonQueryAsync();
+        await AppFixture.DropSchema(_schema);
         if (Directory.Exists(_audit)) Directory.Delete(_audit, recursive: true);
     }
 }
