@@ -24,9 +24,15 @@ public sealed class DocumentIntake(IMessageBus bus, DocumentRules rules)
         if (Check(fileName, length) is { } refusal) return (null, refusal);
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer);
-        var bytes = buffer.ToArray();
-        if (Check(fileName, bytes.Length) is { } afterRead) return (null, afterRead);
-        return (await bus.SendAs<DocumentReceived>(new AttachDocument(notificationId, fileName, rules.ContentTypeOf(fileName)!, bytes, restricted,
+        return await Attach(notificationId, expectedVersion, actor, fileName, buffer.ToArray(), restricted, requestId);
+    }
+
+    /// <summary>The same, for a file already read whole (the console's upload form reads it when chosen).</summary>
+    public async Task<(DocumentReceived? Received, DocumentRefusal? Refusal)> Attach(
+        Guid notificationId, int? expectedVersion, Actor actor, string fileName, byte[] content, bool restricted, Guid? requestId)
+    {
+        if (Check(fileName, content.Length) is { } refusal) return (null, refusal);
+        return (await bus.SendAs<DocumentReceived>(new AttachDocument(notificationId, fileName, rules.ContentTypeOf(fileName)!, content, restricted,
             requestId, expectedVersion), actor), null);
     }
 }

@@ -71,11 +71,14 @@ public static class MyWork
                     attention.Add(new WorkItem(reply.NotificationId, reference[reply.NotificationId], "A consulted agency answered", reply.At, CaseHref(reply.NotificationId), regime[reply.NotificationId]));
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         foreach (var a in agreements.Where(a => me.Role == Roles.Supervisor || agreementCases.GetValueOrDefault(a.NotificationId)?.AssignedTo == me.UserId))
-        foreach (var o in a.Obligations.Where(o => o.Open && o.Due <= today.AddDays(ObligationHorizonDays)))
+        {
+            // Due dates are days of the case's regime's calendar: today is today there, not in UTC.
+            var today = ClockRules.CalendarFor(agreementCases.GetValueOrDefault(a.NotificationId)?.Regime).Today(now);
+            foreach (var o in a.Obligations.Where(o => o.Open && o.Due <= today.AddDays(ObligationHorizonDays)))
             attention.Add(new WorkItem(a.NotificationId, agreementCases.GetValueOrDefault(a.NotificationId)?.Reference ?? "",
                 $"Obligation \"{o.Description}\" {(o.Due < today ? "overdue since" : "due")} {o.Due:yyyy-MM-dd}", null, $"/agreements/{a.Id}"));
+        }
 
         return new MyWorkView(approvals, attention.OrderBy(w => w.Since ?? DateTimeOffset.MinValue).ToList());
     }

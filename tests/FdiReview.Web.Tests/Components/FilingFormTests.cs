@@ -18,12 +18,15 @@ public class FilingFormTests
         var form = Complete();
         form.Problems().ShouldBeEmpty();
         form.ToFacts().Transaction!.VotingPercentAfter.ShouldBe(35m);
+        form.VotingPercentAfter = "12.5%";
+        form.ToFacts().Transaction!.VotingPercentAfter.ShouldBe(12.5m);
         form.ToValue().ShouldBe(new Domain.Notifications.InvestmentValue(25_000_000m, "USD"));
     }
 
     [Theory]
     [InlineData("150", "A percentage must be between 0 and 100.")]
-    [InlineData("seventy", "Enter a number in figures, such as 25 or 12.5.")]
+    [InlineData("seventy", "Enter a number in figures, such as 25 or 12.5 (a point before the decimals).")]
+    [InlineData("1,5", "Enter a number in figures, such as 25 or 12.5 (a point before the decimals).")]
     [InlineData("-5", "A percentage must be between 0 and 100.")]
     public void A_percentage_out_of_range_or_in_words_is_refused_and_kept_as_typed(string typed, string why)
     {

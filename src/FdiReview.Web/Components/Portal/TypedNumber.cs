@@ -9,14 +9,25 @@ namespace FdiReview.Web.Components.Portal;
 /// number only when it is one. In JSON it is written as text and read from text or a number (drafts saved before
 /// the form kept text hold numbers).
 /// </summary>
-public sealed class TypedNumber : JsonConverter<string>
+public sealed partial class TypedNumber : JsonConverter<string>
 {
     private const NumberStyles Decimals = NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite
         | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign;
 
-    /// <summary>The number typed, or null for nothing typed or text that is not a number.</summary>
-    public static decimal? Decimal(string? text) =>
-        decimal.TryParse(Bare(text), Decimals, CultureInfo.InvariantCulture, out var value) ? value : null;
+    /// <summary>
+    /// The number typed, or null for nothing typed or text that is not a number. Commas are read only as thousands
+    /// separators in groups of three ("25,000,000"): "1,5" is no number here rather than fifteen, which would rewrite
+    /// a European decimal comma into another figure.
+    /// </summary>
+    public static decimal? Decimal(string? text)
+    {
+        var bare = Bare(text);
+        if (bare.Contains(',') && !GroupedThousands().IsMatch(bare)) return null;
+        return decimal.TryParse(bare, Decimals, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex GroupedThousands();
 
     public static int? Whole(string? text) =>
         int.TryParse(Bare(text), NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign,
@@ -27,7 +38,7 @@ public sealed class TypedNumber : JsonConverter<string>
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (whole) return Whole(text) is null ? "Enter a whole number in figures, such as 3." : null;
-        return Decimal(text) is null ? "Enter a number in figures, such as 25 or 12.5." : null;
+        return Decimal(text) is null ? "Enter a number in figures, such as 25 or 12.5 (a point before the decimals)." : null;
     }
 
     /// <summary>A percent sign after a percentage is what people type; it is not part of the number.</summary>
