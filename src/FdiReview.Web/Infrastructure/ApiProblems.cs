@@ -82,7 +82,8 @@ public sealed partial class ApiProblems(IProblemDetailsService problems, ILogger
             Status = StatusCodes.Status409Conflict, Title = "The record changed meanwhile", Detail = stale.Message,
             Extensions = { ["currentVersion"] = stale.CurrentVersion },
         },
-        NotFound notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not Found", Detail = notFound.Message },
+        NotFound or Wolverine.Persistence.RequiredDataMissingException =>
+            new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not Found", Detail = exception.Message },
         _ => null,
     };
 

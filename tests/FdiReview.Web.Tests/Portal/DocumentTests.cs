@@ -57,4 +57,16 @@ public class DocumentTests(AppFixture app) : CaseApiTest(app)
         (await Read(id, "officer-2"))["documents"]!.AsArray().Count.ShouldBe(1);
         (await Download(id, "officer-2", documentId)).ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_document_for_a_case_nobody_filed_is_not_found_and_nothing_is_stored()
+    {
+        // The upload goes through the bus; a missing record there once answered 200 with an empty body.
+        foreach (var user in new[] { "investor-a", "officer-1" })
+        {
+            var (status, body) = await Upload(Guid.NewGuid(), user, "evidence.csv", "evidence"u8.ToArray());
+            status.ShouldBe(HttpStatusCode.NotFound);
+            body!["detail"]!.GetValue<string>().ShouldBe("No such notification.");
+        }
+    }
 }

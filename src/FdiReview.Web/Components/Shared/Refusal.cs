@@ -25,7 +25,7 @@ public static class Refusal
 
     public static string? Explain(Exception exception) => exception switch
     {
-        DomainRefusal or InvalidInput or VersionRefusal or NotFound => exception.Message,
+        DomainRefusal or InvalidInput or VersionRefusal or NotFound or Wolverine.Persistence.RequiredDataMissingException => exception.Message,
         JasperFx.ConcurrencyException => "Someone else changed this at the same moment. Reload the page and decide again.",
         _ => null,
     };
