@@ -75,60 +75,144 @@ public sealed class OwnershipGraph
     public IReadOnlyList<Holding> HoldingsOf(string holder) => _byHolder.GetValueOrDefault(holder) ?? [];
     public Holding? HoldingIn(string holder, string entity) => HoldingsOf(holder).FirstOrDefault(h => h.Entity == entity);
 
-    /// <summary>31 CFR 800.235: ≥50% of the voting interest or of the profits, or the general partner.</summary>
+    /// <summary>31 CFR 800.235 on the direct holding alone: ≥50% of the voting interest or of the profits, or the general partner.</summary>
     public bool IsDirectParent(string holder, string entity) =>
         HoldingIn(holder, entity) is { } h && (h.VotingPercent >= 50m || h.ProfitsPercent >= 50m || h.GeneralPartner);
 
+    /// <summary>
+    /// 31 CFR 800.235 as the contract reads it: a parent holds ≥50% of the votes or of the profits directly and
+    /// indirectly together (30% directly and 25% through a wholly owned subsidiary make a parent), or is the general
+    /// partner; the parent of a parent is a parent.
+    /// </summary>
+    public bool IsParent(string holder, string entity) =>
+        holder != entity && (_deciding.TryGetValue(entity, out var sofar) ? sofar.Contains(holder) : ParentsOf(entity).Contains(holder));
+
     /// <summary>31 CFR 800.235: parents, and the parents of parents, of an entity; sorted by id.</summary>
-    public IReadOnlyList<string> ParentsOf(string entity)
+    /// <remarks>
+    /// Decided from the entity's nearest holders upward: whether a holder is a parent depends on its interest, and
+    /// that counts the holders below it that are parents as 100% — each of them already decided.
+    /// </remarks>
+    public IReadOnlyList<string> ParentsOf(string entity) => Remember("parents", entity, "", () =>
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        _deciding[entity] = found;
+        try
+        {
+            foreach (var holder in NearestFirst(entity))
+                if (ParentByInterest(holder, entity) || found.Any(parent => IsParent(holder, parent)))
+                    found.Add(holder);
+        }
+        finally
+        {
+            _deciding.Remove(entity);
+        }
+        return (IReadOnlyList<string>)found.Order(StringComparer.Ordinal).ToList();
+    });
+
+    /// <summary>The entities whose parents are being decided, with those decided so far.</summary>
+    private readonly Dictionary<string, HashSet<string>> _deciding = new(StringComparer.Ordinal);
+
+    /// <summary>Everyone with a chain of holdings down to the entity, each after every one it holds (on a chain to it).</summary>
+    private List<string> NearestFirst(string entity)
+    {
+        var ancestors = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([entity]);
         while (pending.Count > 0)
             foreach (var h in HoldersOf(pending.Pop()))
-                if (h.Holder != entity && IsDirectParent(h.Holder, h.Entity) && found.Add(h.Holder))
-                    pending.Push(h.Holder);
-        return found.ToList();
+                if (h.Holder != entity && ancestors.Add(h.Holder)) pending.Push(h.Holder);
+
+        var order = new List<string>();
+        var done = new HashSet<string>(StringComparer.Ordinal) { entity };
+        foreach (var start in ancestors.Order(StringComparer.Ordinal))
+        {
+            // Depth-first down the holdings, a holder placed after everything below it (no recursion: chains may be long).
+            var stack = new Stack<(string Id, bool Expanded)>([(start, false)]);
+            while (stack.Count > 0)
+            {
+                var (id, expanded) = stack.Pop();
+                if (expanded) { order.Add(id); continue; }
+                if (!done.Add(id)) continue;
+                stack.Push((id, true));
+                foreach (var h in HoldingsOf(id))
+                    if (ancestors.Contains(h.Entity) && !done.Contains(h.Entity)) stack.Push((h.Entity, false));
+            }
+        }
+        return order;
     }
+
+    private bool ParentByInterest(string holder, string entity) =>
+        IsDirectParent(holder, entity)
+        || IndirectInterest(holder, entity, Measure.Voting) >= 50m
+        || IndirectInterest(holder, entity, Measure.Profits) >= 50m;
+
+    private enum Measure { Voting, Profits }
+
+    private static decimal Of(Holding h, Measure measure) => measure == Measure.Voting ? h.VotingPercent : h.EquityPercent;
 
     /// <summary>
     /// 31 CFR 800.244(c), as the contract reads it: the holder's own direct interest counts at its actual
     /// percentage; each intermediate entity that is a parent of the next one in the chain counts as 100%.
     /// Interests along different chains add up (never beyond 100%).
     /// </summary>
-    public decimal IndirectVotingInterest(string holder, string entity)
+    public decimal IndirectVotingInterest(string holder, string entity) => IndirectInterest(holder, entity, Measure.Voting);
+
+    private decimal IndirectInterest(string holder, string entity, Measure measure) =>
+        Remember($"interest-{measure}", holder, entity, () => HeldThrough(HoldingsOf(holder).Select(h => (h.Entity, Of(h, measure))), entity, measure, null));
+
+    /// <summary>A holder's interest, given its direct holdings, with the chains through <paramref name="blocked"/> left out.</summary>
+    private decimal HeldThrough(IEnumerable<(string Entity, decimal Percent)> direct, string entity, Measure measure, BlockedSet? blocked)
     {
         var total = 0m;
-        var visiting = new HashSet<string>(StringComparer.Ordinal) { holder };
-        foreach (var h in HoldingsOf(holder))
-            total += h.Entity == entity
-                ? h.VotingPercent
-                : h.VotingPercent * Through(h.Entity, entity, visiting);
+        foreach (var (next, percent) in direct)
+            total += next == entity ? percent : percent * Through(next, entity, measure, blocked, []);
         return Percent.Cap(total);
     }
 
+    /// <summary>Parties whose holdings are counted elsewhere (a state's own governments), named for remembering.</summary>
+    private sealed record BlockedSet(string Name, IReadOnlySet<string> Ids);
+
     /// <summary>
-    /// The share of <paramref name="entity"/> that one unit of <paramref name="from"/> carries, over every chain. Each
-    /// (from, entity) is worked out once and remembered, so a graph where chains fan out and meet again (two holders
-    /// at each level holding both entities of the next) costs edges × levels, not 2^levels. The shape rules refuse
-    /// cycles; on a cycle that reached the engine anyway, the looping chain counts nothing.
+    /// The share of <paramref name="entity"/> that one unit of <paramref name="from"/> carries, over every chain: all of
+    /// it where <paramref name="from"/> is a parent of the entity (800.244(c)). Each (from, entity) is worked out once and
+    /// remembered, so a graph where chains fan out and meet again (two holders at each level holding both entities of
+    /// the next) costs edges × levels, not 2^levels. The shape rules refuse cycles; on a cycle that reached the engine
+    /// anyway, the looping chain counts nothing.
     /// </summary>
-    private decimal Through(string from, string entity, HashSet<string> visiting)
+    private decimal Through(string from, string entity, Measure measure, BlockedSet? blocked, HashSet<string> visiting)
     {
-        if (!visiting.Add(from)) return 0m;
-        var share = Remember("through", from, entity, () =>
+        if (blocked?.Ids.Contains(from) == true || !visiting.Add(from)) return 0m;
+        var share = Remember($"through-{measure}-{blocked?.Name}", from, entity, () =>
         {
+            if (IsParent(from, entity)) return 1m;
             var sum = 0m;
             foreach (var h in HoldingsOf(from))
             {
-                var factor = IsDirectParent(from, h.Entity) ? 1m : h.VotingPercent / 100m;
-                sum += h.Entity == entity ? factor : factor * Through(h.Entity, entity, visiting);
+                if (blocked?.Ids.Contains(h.Entity) == true) continue;
+                var factor = IsDirectParent(from, h.Entity) ? 1m : Of(h, measure) / 100m;
+                sum += h.Entity == entity ? factor : factor * Through(h.Entity, entity, measure, blocked, visiting);
             }
             return Math.Min(1m, sum);
         });
         visiting.Remove(from);
         return share;
     }
+
+    /// <summary>
+    /// 31 CFR 800.244(a): what the national and subnational governments of one foreign state hold in an entity,
+    /// together. They are one holder: their direct holdings add up, and a block of shares one of them holds is
+    /// counted once — not again for a government that holds that one (the chains into the state's own governments
+    /// are left out). A government that is itself the entity holds all of itself.
+    /// </summary>
+    public decimal StateInterest(string state, string entity) => Remember("state", state, entity, () =>
+    {
+        var governments = Parties.Where(p => p is { Kind: PartyKind.ForeignGovernment, Id: not null } && p.ForeignGovernmentOf == state)
+            .Select(p => p.Id!).ToHashSet(StringComparer.Ordinal);
+        if (governments.Contains(entity)) return 100m;
+        var direct = governments.SelectMany(HoldingsOf).Where(h => !governments.Contains(h.Entity))
+            .GroupBy(h => h.Entity, StringComparer.Ordinal)
+            .Select(g => (g.Key, Percent.Cap(g.Sum(h => h.VotingPercent))));
+        return HeldThrough(direct, entity, Measure.Voting, new BlockedSet($"state:{state}", governments));
+    });
 
     /// <summary>
     /// An answer about one party in this graph, worked out once: the tests that trace who holds whom up and down the

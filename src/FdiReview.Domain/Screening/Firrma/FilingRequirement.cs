@@ -67,20 +67,30 @@ public static class FilingRequirement
         return (filing, basis);
     }
 
-    /// <summary>The contract's binding reading of US-15: the investor and every holder of ≥25% of the votes in it (indirectly).</summary>
+    /// <summary>
+    /// The contract's binding reading of US-15: the investor and every holder of ≥25% of the votes in it (indirectly).
+    /// Where a general partner directs the investor, a holder counts only through ≥25% of the interest in the general
+    /// partner, and the general partner itself is one of them (800.256(b), as for the government test).
+    /// </summary>
     private static IEnumerable<(string Id, decimal Percent)> RelevantPersons(OwnershipGraph graph)
     {
         yield return (graph.InvestorId, 100m);
-        foreach (var id in graph.Nodes.Where(id => id != graph.InvestorId && id != graph.TargetId))
+        var generalPartners = graph.HoldersOf(graph.InvestorId).Where(h => h.GeneralPartner).Select(h => h.Holder).ToList();
+        foreach (var gp in generalPartners) yield return (gp, 100m);
+        var measuredIn = generalPartners.Count > 0 ? generalPartners : [graph.InvestorId];
+        foreach (var entity in measuredIn)
         {
-            var percent = graph.IndirectVotingInterest(id, graph.InvestorId);
-            if (percent >= CriticalTechnologyHolderPercent) yield return (id, percent);
+            foreach (var id in graph.Nodes.Where(id => id != entity && id != graph.InvestorId && id != graph.TargetId))
+            {
+                var percent = graph.IndirectVotingInterest(id, entity);
+                if (percent >= CriticalTechnologyHolderPercent) yield return (id, percent);
+            }
+            // 800.256: holdings of the governments of a single foreign state are aggregated.
+            foreach (var (state, percent) in SubstantialInterestTest.GovernmentInterests(graph, entity))
+                if (percent >= CriticalTechnologyHolderPercent &&
+                    graph.Parties.FirstOrDefault(p => p.Kind == PartyKind.ForeignGovernment && p.ForeignGovernmentOf == state)?.Id is { } id)
+                    yield return (id, percent);
         }
-        // 800.256: holdings of the governments of a single foreign state are aggregated.
-        foreach (var (state, percent) in SubstantialInterestTest.GovernmentInterests(graph, graph.InvestorId))
-            if (percent >= CriticalTechnologyHolderPercent &&
-                graph.Parties.FirstOrDefault(p => p.Kind == PartyKind.ForeignGovernment && p.ForeignGovernmentOf == state)?.Id is { } id)
-                yield return (id, percent);
     }
 
     /// <summary>800.401(c): an entity by its principal place of business, an individual by nationality.</summary>

@@ -36,16 +36,15 @@ public static class SubstantialInterestTest
         return new SubstantialInterest(decimal.Round(inTarget, 4), state, decimal.Round(percent, 4), present);
     }
 
-    /// <summary>Each foreign state's interest in an entity, national and subnational governments together.</summary>
-    public static IEnumerable<(string State, decimal Percent)> GovernmentInterests(OwnershipGraph graph, string entity)
-    {
-        var self = graph.PartyOf(entity);
-        if (self is { Kind: PartyKind.ForeignGovernment, ForeignGovernmentOf: { } own })
-            return [(own, 100m)];
-        return graph.Parties
-            .Where(p => p is { Kind: PartyKind.ForeignGovernment, ForeignGovernmentOf: not null, Id: not null } && p.Id != entity)
-            .GroupBy(p => p.ForeignGovernmentOf!)
-            .Select(g => (g.Key, Percent.Cap(g.Sum(p => graph.IndirectVotingInterest(p.Id!, entity)))))
+    /// <summary>
+    /// Each foreign state's interest in an entity: its national and subnational governments together, a block of
+    /// shares counted once however many of them stand above it (800.244(a)); a government that is the entity holds all
+    /// of itself.
+    /// </summary>
+    public static IEnumerable<(string State, decimal Percent)> GovernmentInterests(OwnershipGraph graph, string entity) =>
+        graph.Parties
+            .Where(p => p is { Kind: PartyKind.ForeignGovernment, ForeignGovernmentOf: not null })
+            .Select(p => p.ForeignGovernmentOf!).Distinct(StringComparer.Ordinal)
+            .Select(state => (state, graph.StateInterest(state, entity)))
             .Where(s => s.Item2 > 0m);
-    }
 }
