@@ -38,7 +38,8 @@ public sealed record Priority(int Score, PriorityBand Band, IReadOnlyList<Priori
 public sealed record PriorityFactor(string Factor, int Points, string Reason);
 
 /// <summary>One rule as evaluated: whether it held, and which facts made it hold or fail.</summary>
-public sealed record Finding(string Rule, string Citation, bool Holds, string Explanation);
+/// <summary>One rule's outcome; <c>Version</c> names the edition of a dated rule that was applied (<see cref="RuleEdition"/>).</summary>
+public sealed record Finding(string Rule, string Citation, bool Holds, string Explanation, string? Version = null);
 
 [JsonConverter(typeof(KebabCaseEnum<CoveredTransaction>))]
 public enum CoveredTransaction { CoveredControlTransaction, CoveredInvestment, CoveredChangeOfRights, NotCovered }

@@ -11,11 +11,11 @@ public enum PartyKind { Corporation, Partnership, Fund, Individual, ForeignGover
 [JsonConverter(typeof(KebabCaseEnum<FeftaInvestorClass>))]
 public enum FeftaInvestorClass
 {
-    General, ForeignFinancialInstitution, StateOwned, AccreditedStateOwned, Sanctioned, SpecifiedForeignInvestor
+    General, ForeignFinancialInstitution, StateOwned, AccreditedStateOwned, Sanctioned, SpecifiedForeignInvestor, QuasiSpecifiedForeignInvestor
 }
 
 [JsonConverter(typeof(KebabCaseEnum<FeftaSector>))]
-public enum FeftaSector { NonDesignated, Designated, Core }
+public enum FeftaSector { NonDesignated, Designated, Core, SpecifiedCore }
 
 [JsonConverter(typeof(KebabCaseEnum<TransactionKind>))]
 public enum TransactionKind { Acquisition, ChangeOfRights, Action }

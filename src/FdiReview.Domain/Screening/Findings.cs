@@ -8,9 +8,9 @@ public sealed class Findings
     public IReadOnlyList<Finding> All => _all;
 
     /// <summary>Records a rule's outcome and returns it, so a rule reads as one expression.</summary>
-    public bool Add(string rule, string citation, bool holds, string explanation)
+    public bool Add(string rule, string citation, bool holds, string explanation, string? version = null)
     {
-        _all.Add(new Finding(rule, citation, holds, explanation));
+        _all.Add(new Finding(rule, citation, holds, explanation, version));
         return holds;
     }
 }

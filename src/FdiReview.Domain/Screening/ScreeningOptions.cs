@@ -17,8 +17,29 @@ public sealed record ScreeningOptions
     /// <summary>(U) FEFTA J23 / JP-4: days after execution for the post-investment report.</summary>
     public int FeftaPostInvestmentReportDays { get; init; } = 45;
 
-    /// <summary>31 CFR 800.218: excepted foreign states (Treasury's list changes; U20 dates).</summary>
-    public IReadOnlyList<string> ExceptedForeignStates { get; init; } = ["AU", "CA", "GB", "NZ"];
+    /// <summary>
+    /// (U) FEFTA N6: a quasi-specified foreign investor needs prior notification from this share of a core target
+    /// (other than a specified core business, where it always does).
+    /// </summary>
+    public decimal FeftaQuasiSpecifiedCoreCapPercent { get; init; } = 10m;
+
+    /// <summary>
+    /// (U) FEFTA N6: the extra exemption conditions a quasi-specified foreign investor must commit to, beyond the basic
+    /// (and core) ones — commitment keys. The law confirms only "no access to any non-public information".
+    /// </summary>
+    public IReadOnlyList<string> FeftaQuasiSpecifiedExtraConditions { get; init; } = ["noNonpublicInformationAccess"];
+
+    /// <summary>
+    /// 31 CFR 800.218, U20: Treasury's excepted foreign states, each edition from its date — Australia, Canada and the
+    /// United Kingdom from 13 Feb 2020; New Zealand added in January 2022 (the day is configuration); the
+    /// determinations required from 13 Feb 2023 were made for all four. A screening uses the edition in force on its
+    /// <c>asOf</c> day.
+    /// </summary>
+    public IReadOnlyList<DatedList> ExceptedForeignStates { get; init; } =
+    [
+        new() { From = new(2020, 2, 13), Items = ["AU", "CA", "GB"] },
+        new() { From = new(2022, 1, 5), Items = ["AU", "CA", "GB", "NZ"] },
+    ];
 
     public PriorityWeights Priority { get; init; } = new();
 }

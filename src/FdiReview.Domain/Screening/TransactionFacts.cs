@@ -124,4 +124,6 @@ public sealed record FeftaCommitments
     public bool NoNonpublicTechnologyAccess { get; init; }
     public bool NoCoreCommitteeAttendance { get; init; }
     public bool NoDeadlineWrittenProposals { get; init; }
+    /// <summary>N6: no access to any non-public information (an extra condition for quasi-specified foreign investors).</summary>
+    public bool NoNonpublicInformationAccess { get; init; }
 }

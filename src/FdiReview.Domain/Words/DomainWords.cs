@@ -36,7 +36,17 @@ public static class DomainWords
     {
         FeftaSector.NonDesignated => "Non-designated",
         FeftaSector.Designated => "Designated",
-        _ => "Core",
+        FeftaSector.Core => "Core",
+        _ => "Specified core business",
+    };
+
+    /// <summary>What each sector of the MOF list means, quoted where the pickers offer it.</summary>
+    public static string Definition(FeftaSector sector) => sector switch
+    {
+        FeftaSector.NonDesignated => "\"Non-designated\": outside the sectors of the MOF public notice — a post-investment report at most.",
+        FeftaSector.Designated => "\"Designated\": a sector of the MOF public notice (告示) — prior notification unless exempt.",
+        FeftaSector.Core => "\"Core\" (コア業種): weapons, aircraft, nuclear, space, dual-use, cybersecurity, utilities, telecoms, railways, oil and the later additions — stricter exemption conditions.",
+        _ => "\"Specified core business\" (特定コア事業者, 2025 amendment, from 19 May 2025): a core business singled out by the ministers — a quasi-specified foreign investor always notifies it in advance.",
     };
 
     public static string Of(TransactionKind kind) => kind switch
@@ -54,6 +64,7 @@ public static class DomainWords
         public const string NoNonpublicTechnologyAccess = "We do not access non-public technology of the designated business";
         public const string NoCoreCommitteeAttendance = "(Core) We do not attend boards or committees deciding on the core business";
         public const string NoDeadlineWrittenProposals = "(Core) We make no written proposals demanding a reply by a deadline";
+        public const string NoNonpublicInformationAccess = "(Quasi-specified investors) We access no non-public information of the target";
     }
 
     /// <summary>The conditions these commitments keep, in words.</summary>
@@ -63,6 +74,7 @@ public static class DomainWords
             (c.NoOfficers, Commitment.NoOfficers), (c.NoBusinessTransferProposal, Commitment.NoBusinessTransferProposal),
             (c.NoNonpublicTechnologyAccess, Commitment.NoNonpublicTechnologyAccess), (c.NoCoreCommitteeAttendance, Commitment.NoCoreCommitteeAttendance),
             (c.NoDeadlineWrittenProposals, Commitment.NoDeadlineWrittenProposals),
+            (c.NoNonpublicInformationAccess, Commitment.NoNonpublicInformationAccess),
         }.Where(x => x.Item1).Select(x => x.Item2).ToList();
 
     public static string Of(CoveredTransaction covered) => covered switch
@@ -107,7 +119,20 @@ public static class DomainWords
         FeftaInvestorClass.StateOwned => "State-owned (not accredited)",
         FeftaInvestorClass.AccreditedStateOwned => "State-owned, accredited by the Ministry of Finance",
         FeftaInvestorClass.Sanctioned => "Sanctioned",
-        _ => "Specified foreign investor",
+        FeftaInvestorClass.SpecifiedForeignInvestor => "Specified foreign investor",
+        _ => "Quasi-specified foreign investor",
+    };
+
+    /// <summary>What each investor class means, quoted where the pickers offer it.</summary>
+    public static string Definition(FeftaInvestorClass investorClass) => investorClass switch
+    {
+        FeftaInvestorClass.General => "\"General foreign investor\": any foreign investor of Art. 26(1) not in another class; includes sovereign funds and public pensions the Ministry of Finance has accredited.",
+        FeftaInvestorClass.ForeignFinancialInstitution => "\"Foreign financial institution\": securities firms, banks, insurers, asset managers, trust companies, registered funds — the comprehensive exemption.",
+        FeftaInvestorClass.StateOwned => "\"State-owned\" (国有企業等): owned or directed by a foreign government and not accredited — never exempt.",
+        FeftaInvestorClass.AccreditedStateOwned => "\"Accredited\": a sovereign fund or public pension accredited by the Ministry of Finance — treated as a general investor.",
+        FeftaInvestorClass.Sanctioned => "\"Sanctioned\": an investor with a record of FEFTA sanctions — never exempt.",
+        FeftaInvestorClass.SpecifiedForeignInvestor => "\"Specified foreign investor\" (特定外国投資家, 2025 amendment, from 19 May 2025): obliged by a foreign government's law or contract to cooperate with its information gathering — never exempt in designated sectors.",
+        _ => "\"Quasi-specified foreign investor\" (特定外国投資家に準ずる者, 2025 amendment, from 19 May 2025): real decisions taken by persons so obliged, decided from a country other than its place of organisation, or bound by contract to disclose information — prior notification for a specified core business or 10% of another core business; otherwise exempt only with extra conditions.",
     };
 
     public static string Of(ConditionType type) => type switch

@@ -1,34 +1,46 @@
 namespace FdiReview.Domain.Screening.Fefta;
 
 /// <summary>
-/// FEFTA Art. 27-2 (J18–J22, J24; JP-3): the prior-notification exemption for share acquisitions. Never for
-/// "actions", state-owned (unaccredited) or sanctioned investors, or specified foreign investors in a
-/// designated sector; never for unlisted core targets (foreign financial institutions included); for listed
-/// core targets only below a cap (U, default 10%) for general investors. The investor must commit to the
-/// basic conditions, and to the core ones for core targets.
+/// FEFTA Art. 27-2 (J18–J22, J24, N6; JP-3): the prior-notification exemption for share acquisitions, from the 2019
+/// amendment (8 May 2020). Never for "actions", state-owned (unaccredited) or sanctioned investors, or specified
+/// foreign investors in a designated sector; never for unlisted core targets (foreign financial institutions
+/// included); for listed core targets only below a cap (U, default 10%) for general investors. A quasi-specified
+/// foreign investor never for a specified core business, nor from 10% (U) of another core target, and below that
+/// only with the extra conditions (U). The investor must commit to the basic conditions, and to the core ones for
+/// core targets.
 /// </summary>
 public static class ExemptionTest
 {
-    private static readonly (string Key, Func<FeftaCommitments, bool> Committed)[] Basic =
-    [
-        ("noOfficers", c => c.NoOfficers),
-        ("noBusinessTransferProposal", c => c.NoBusinessTransferProposal),
-        ("noNonpublicTechnologyAccess", c => c.NoNonpublicTechnologyAccess),
-    ];
+    /// <summary>Every condition an investor may commit to, by its key in the request.</summary>
+    public static readonly IReadOnlyDictionary<string, Func<FeftaCommitments, bool>> Conditions = new Dictionary<string, Func<FeftaCommitments, bool>>
+    {
+        ["noOfficers"] = c => c.NoOfficers,
+        ["noBusinessTransferProposal"] = c => c.NoBusinessTransferProposal,
+        ["noNonpublicTechnologyAccess"] = c => c.NoNonpublicTechnologyAccess,
+        ["noCoreCommitteeAttendance"] = c => c.NoCoreCommitteeAttendance,
+        ["noDeadlineWrittenProposals"] = c => c.NoDeadlineWrittenProposals,
+        ["noNonpublicInformationAccess"] = c => c.NoNonpublicInformationAccess,
+    };
 
-    private static readonly (string Key, Func<FeftaCommitments, bool> Committed)[] Core =
-    [
-        ("noCoreCommitteeAttendance", c => c.NoCoreCommitteeAttendance),
-        ("noDeadlineWrittenProposals", c => c.NoDeadlineWrittenProposals),
-    ];
+    private static readonly string[] Basic = ["noOfficers", "noBusinessTransferProposal", "noNonpublicTechnologyAccess"];
+    private static readonly string[] Core = ["noCoreCommitteeAttendance", "noDeadlineWrittenProposals"];
 
-    public static FeftaExemption Run(TransactionFacts facts, InwardDirectInvestmentTest.Outcome idi, ScreeningOptions options, Findings findings)
+    public static FeftaExemption Run(TransactionFacts facts, FeftaClasses classes, InwardDirectInvestmentTest.Outcome idi,
+        ScreeningOptions options, Findings findings)
     {
         var target = facts.Target!;
         var tx = facts.Transaction ?? new Transaction();
-        var investorClass = facts.InvestorParty?.FeftaInvestorClass ?? FeftaInvestorClass.General;
-        var core = target.FeftaSector == FeftaSector.Core;
+        var investorClass = classes.Investor;
         var reasons = new List<string>();
+
+        if (!RuleEditions.Fefta2019.AppliesOn(facts.AsOf))
+        {
+            reasons.Add("no-exemption-before-2020");
+            findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2", false,
+                "The exemption did not exist yet: the 2019 amendment introduced it, so the investment needs prior notification.",
+                RuleEditions.Fefta2019.VersionOn(facts.AsOf));
+            return new FeftaExemption(false, [], reasons);
+        }
 
         if (idi.Actions.Count > 0) reasons.Add("action");
         switch (investorClass)
@@ -37,31 +49,38 @@ public static class ExemptionTest
             case FeftaInvestorClass.Sanctioned: reasons.Add("sanctioned"); break;
             case FeftaInvestorClass.SpecifiedForeignInvestor: reasons.Add("specified-foreign-investor"); break;
         }
-        if (core && !target.Listed) reasons.Add("unlisted-core");
+        var quasi = investorClass == FeftaInvestorClass.QuasiSpecifiedForeignInvestor;
+        if (quasi && classes.Sector == FeftaSector.SpecifiedCore) reasons.Add("quasi-specified-specified-core");
+        if (classes.Core && !target.Listed) reasons.Add("unlisted-core");
         var cap = options.FeftaCoreListedExemptionCapPercent;
         var capApplies = investorClass != FeftaInvestorClass.ForeignFinancialInstitution;
-        if (core && target.Listed && capApplies && tx.VotingPercentAfter >= cap) reasons.Add("core-cap");
+        if (classes.Core && target.Listed && capApplies && tx.VotingPercentAfter >= cap) reasons.Add("core-cap");
+        var quasiCap = options.FeftaQuasiSpecifiedCoreCapPercent;
+        if (quasi && classes.Sector == FeftaSector.Core && tx.VotingPercentAfter >= quasiCap) reasons.Add("quasi-specified-core-cap");
 
-        var required = core ? Basic.Concat(Core) : Basic;
-        var unmet = required.Where(c => !c.Committed(tx.FeftaCommitments)).Select(c => c.Key).ToList();
+        var required = Basic.Concat(classes.Core ? Core : []).Concat(quasi ? options.FeftaQuasiSpecifiedExtraConditions : []).Distinct().ToList();
+        var unmet = required.Where(key => !Conditions.TryGetValue(key, out var committed) || !committed(tx.FeftaCommitments)).ToList();
         if (unmet.Count > 0) reasons.Add("conditions-not-committed");
 
         var available = reasons.Count == 0;
         findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2; Cabinet Order Art. 3-2", available,
             available
                 ? $"The {(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? "comprehensive" : "general")} exemption is available: " +
-                  $"the investor commits to the {(core ? "basic and core" : "basic")} conditions" +
-                  (core && capApplies ? $" and stays below {Percent.Show(cap)} of a listed core company." : ".")
-                : "The exemption is unavailable: " + string.Join("; ", reasons.Select(r => Explain(r, cap, unmet, investorClass))) + ".");
+                  $"the investor commits to the {(classes.Core ? "basic and core" : "basic")} conditions{(quasi ? " and the extra conditions for quasi-specified foreign investors" : "")}" +
+                  (classes.Core && capApplies ? $" and stays below {Percent.Show(quasi ? Math.Min(cap, quasiCap) : cap)} of a listed core company." : ".")
+                : "The exemption is unavailable: " + string.Join("; ", reasons.Select(r => Explain(r, cap, quasiCap, unmet, investorClass))) + ".",
+            classes.Version);
         return new FeftaExemption(available, unmet, reasons);
     }
 
-    private static string Explain(string reason, decimal cap, IReadOnlyList<string> unmet, FeftaInvestorClass investorClass) => reason switch
+    private static string Explain(string reason, decimal cap, decimal quasiCap, IReadOnlyList<string> unmet, FeftaInvestorClass investorClass) => reason switch
     {
         "action" => "it never covers \"actions\" (Art. 27-2 covers share acquisitions only)",
         "state-owned" => "state-owned investors that MOF has not accredited cannot use it",
         "sanctioned" => "investors with a record of FEFTA sanctions cannot use it",
         "specified-foreign-investor" => "specified foreign investors cannot use it in designated sectors (2025 amendment)",
+        "quasi-specified-specified-core" => "a quasi-specified foreign investor cannot use it for a specified core business (2025 amendment)",
+        "quasi-specified-core-cap" => $"a quasi-specified foreign investor cannot use it from {Percent.Show(quasiCap)} of a core company (2025 amendment)",
         "unlisted-core" => $"it covers unlisted companies only outside core sectors{(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? ", for foreign financial institutions too" : "")}",
         "core-cap" => $"general investors may use it for listed core companies only below {Percent.Show(cap)}",
         "conditions-not-committed" => $"the investor does not commit to {string.Join(", ", unmet)}",

@@ -13,15 +13,35 @@ public static class FeftaRulePack
         var tx = facts.Transaction ?? new Transaction();
 
         var foreign = ForeignInvestorTest.Run(graph, findings);
+        var classes = FeftaClasses.Of(facts);
+        if (classes.Version is { } version)
+        {
+            var asDeclared = facts.InvestorParty?.FeftaInvestorClass ?? FeftaInvestorClass.General;
+            var applies = RuleEditions.Fefta2025.AppliesOn(facts.AsOf);
+            findings.Add("FEFTA-2025-amendment", "FEFTA Art. 27-2 as amended 2025 (in force 19 May 2025)", applies,
+                applies
+                    ? "The rules of the 2025 amendment apply: " + string.Join("; ", new[]
+                    {
+                        asDeclared is FeftaInvestorClass.SpecifiedForeignInvestor ? "the investor is a specified foreign investor (特定外国投資家)" : null,
+                        asDeclared is FeftaInvestorClass.QuasiSpecifiedForeignInvestor ? "the investor is a quasi-specified foreign investor (特定外国投資家に準ずる者)" : null,
+                        target.FeftaSector == FeftaSector.SpecifiedCore ? "the target is a specified core business (特定コア事業者)" : null,
+                    }.Where(s => s is not null)) + "."
+                    : $"The facts are judged on {facts.AsOf:yyyy-MM-dd}, before the 2025 amendment: " + string.Join("; ", new[]
+                    {
+                        asDeclared is FeftaInvestorClass.SpecifiedForeignInvestor or FeftaInvestorClass.QuasiSpecifiedForeignInvestor ? "the investor is judged as a general investor" : null,
+                        target.FeftaSector == FeftaSector.SpecifiedCore ? "the target is judged as a core business" : null,
+                    }.Where(s => s is not null)) + ".",
+                version);
+        }
         var parents = ParentsFinding.Run(graph, findings, "FEFTA-Art.26(1)(iii)", "FEFTA Art. 26(1)(iii); Cabinet Order Art. 2 (indirect holdings)");
         var idi = InwardDirectInvestmentTest.Run(facts, findings);
-        var designated = target.FeftaSector != FeftaSector.NonDesignated;
+        var designated = classes.Sector != FeftaSector.NonDesignated;
 
         var candidate = findings.Add("FEFTA-Art.27(1)", "FEFTA Art. 27(1); MOF public notice of designated and core sectors",
             foreign && idi.IsInwardDirectInvestment && designated,
             !foreign ? "The investor is not a foreign investor: FEFTA's inward-investment rules do not apply."
             : !idi.IsInwardDirectInvestment ? "No inward direct investment is made."
-            : designated ? $"An inward direct investment in a {(target.FeftaSector == FeftaSector.Core ? "core designated" : "designated")} sector needs prior notification unless exempt."
+            : designated ? $"An inward direct investment in {SectorWords(classes.Sector)} needs prior notification unless exempt."
             : "The target is in a non-designated sector: no prior notification.");
 
         FeftaExemption exemption;
@@ -29,7 +49,7 @@ public static class FeftaRulePack
         var basis = new List<string>(foreign ? idi.Basis : []);
         if (candidate)
         {
-            exemption = ExemptionTest.Run(facts, idi, options, findings);
+            exemption = ExemptionTest.Run(facts, classes, idi, options, findings);
             filing = exemption.Available ? Filing.ExemptWithPostInvestmentReport : Filing.PriorNotification;
             basis.AddRange(exemption.Reasons.Select(r => $"fefta-exemption-unavailable:{r}"));
         }
@@ -53,17 +73,22 @@ public static class FeftaRulePack
 
         var control = Control(graph, tx, findings);
         var substantial = GovernmentInterest(graph, findings);
-        var investorClass = facts.InvestorParty?.FeftaInvestorClass;
-        var stateOwned = investorClass is FeftaInvestorClass.StateOwned or FeftaInvestorClass.SpecifiedForeignInvestor
-                         || substantial.GovernmentInInvestorPercent >= SubstantialInterestTest.GovernmentPercent;
+        var investorClass = classes.Investor;
+        var stateLinked = investorClass is FeftaInvestorClass.StateOwned or FeftaInvestorClass.SpecifiedForeignInvestor or FeftaInvestorClass.QuasiSpecifiedForeignInvestor;
+        var stateOwned = stateLinked || substantial.GovernmentInInvestorPercent >= SubstantialInterestTest.GovernmentPercent;
         var priority = PriorityScore.Run(new PriorityScore.Facts(
             StateOwned: stateOwned,
-            StateOwnedReason: investorClass is FeftaInvestorClass.StateOwned or FeftaInvestorClass.SpecifiedForeignInvestor
-                ? $"a {ControlTest.KebabCase(investorClass.Value)} investor"
+            StateOwnedReason: stateLinked
+                ? investorClass switch
+                {
+                    FeftaInvestorClass.StateOwned => "a state-owned investor",
+                    FeftaInvestorClass.SpecifiedForeignInvestor => "a specified foreign investor",
+                    _ => "a quasi-specified foreign investor",
+                }
                 : $"the government of {substantial.Government} holds {Percent.Show(substantial.GovernmentInInvestorPercent)} of the investor",
             MandatoryFiling: filing == Filing.PriorNotification,
             SensitiveSector: designated,
-            SensitiveSectorReason: target.FeftaSector == FeftaSector.Core ? "a core sector" : "a designated sector",
+            SensitiveSectorReason: SectorWords(classes.Sector),
             Control: control.Conferred,
             AccessRights: !tx.FeftaCommitments.NoNonpublicTechnologyAccess && idi.IsInwardDirectInvestment && designated), options.Priority, findings);
 
@@ -90,6 +115,13 @@ public static class FeftaRulePack
             },
         };
     }
+
+    private static string SectorWords(FeftaSector sector) => sector switch
+    {
+        FeftaSector.SpecifiedCore => "a specified core business",
+        FeftaSector.Core => "a core sector",
+        _ => "a designated sector",
+    };
 
     /// <summary>For officers' information: majority of the votes or of the board after the investment.</summary>
     private static ControlDetermination Control(OwnershipGraph graph, Transaction tx, Findings findings)

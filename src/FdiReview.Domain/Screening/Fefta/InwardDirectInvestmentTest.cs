@@ -9,6 +9,8 @@ namespace FdiReview.Domain.Screening.Fefta;
 public static class InwardDirectInvestmentTest
 {
     public const decimal ListedThresholdPercent = 1m;
+    /// <summary>Before the 2019 amendment (in force 8 May 2020) the listed threshold was 10% (J3).</summary>
+    public const decimal ListedThresholdBefore2020Percent = 10m;
     public const decimal PurposeChangeThresholdPercent = 100m / 3m;
 
     public sealed record Outcome(bool ShareAcquisition, IReadOnlyList<FeftaAction> Actions, IReadOnlyList<string> Basis)
@@ -24,13 +26,15 @@ public static class InwardDirectInvestmentTest
         var basis = new List<string>();
 
         var acquires = tx.Kind == TransactionKind.Acquisition && after > tx.VotingPercentBefore;
-        var shares = acquires && (!target.Listed || after >= ListedThresholdPercent);
+        var threshold = RuleEditions.Fefta2019.AppliesOn(facts.AsOf) ? ListedThresholdPercent : ListedThresholdBefore2020Percent;
+        var shares = acquires && (!target.Listed || after >= threshold);
         findings.Add("FEFTA-Art.26(2)-shares", "FEFTA Art. 26(2)(i)–(iii); Cabinet Order Art. 2", shares,
             !acquires ? "No shares or voting rights are acquired."
             : !target.Listed ? $"Any acquisition of shares in an unlisted company is an inward direct investment ({Percent.Show(after)} after)."
-            : after >= ListedThresholdPercent
-                ? $"{Percent.Show(after)} of a listed company together with closely related persons reaches the 1% threshold."
-                : $"{Percent.Show(after)} of a listed company together with closely related persons is below the 1% threshold: no procedure.");
+            : after >= threshold
+                ? $"{Percent.Show(after)} of a listed company together with closely related persons reaches the {Percent.Show(threshold)} threshold."
+                : $"{Percent.Show(after)} of a listed company together with closely related persons is below the {Percent.Show(threshold)} threshold: no procedure.",
+            target.Listed ? RuleEditions.Fefta2019.VersionOn(facts.AsOf) : null);
         if (shares) basis.Add(target.Listed ? "fefta-listed-threshold" : "fefta-unlisted");
 
         var actions = tx.FeftaActions.Distinct().Where(a => ActionCounts(a, target.Listed, after)).ToList();

@@ -49,7 +49,9 @@ public static class CoveredTransactionTest
                     ? "Declared passive, but the safe harbour needs ≤10%, no control rights and no 800.211(b) rights."
                     : "The investment is not declared solely for passive investment.");
 
-        var after = Level(foreignPerson, usBusiness, control.Conferred, excepted, tid.Any && unaffiliated, triggers.Count > 0);
+        // Covered investments exist for investments made on or after 13 Feb 2020 (800.211, U6).
+        var investmentsCovered = RuleEditions.Part800.AppliesOn(facts.AsOf);
+        var after = Level(foreignPerson, usBusiness, control.Conferred, excepted, tid.Any && unaffiliated, triggers.Count > 0 && investmentsCovered);
         var covered = after switch
         {
             Coverage.Control => CoveredTransaction.CoveredControlTransaction,
@@ -65,7 +67,10 @@ public static class CoveredTransactionTest
                 ? "A non-controlling investment by a foreign person that is not an excepted investor in an unaffiliated TID U.S. business, with an 800.211(b) right: a covered investment."
                 : after == Coverage.Control
                     ? "A covered control transaction is not also a covered investment (800.211(a))."
-                    : $"Not a covered investment: {MissingForInvestment(foreignPerson, usBusiness, excepted, tid.Any && unaffiliated, triggers.Count > 0)}.");
+                    : !investmentsCovered
+                        ? $"Not a covered investment: the facts are judged on {facts.AsOf:yyyy-MM-dd}, before covered investments came into force (13 Feb 2020)."
+                        : $"Not a covered investment: {MissingForInvestment(foreignPerson, usBusiness, excepted, tid.Any && unaffiliated, triggers.Count > 0)}.",
+            RuleEditions.Part800.VersionOn(facts.AsOf));
 
         if (tx.Kind == TransactionKind.ChangeOfRights)
             covered = ChangeOfRights(graph, tx, foreignPerson, usBusiness, excepted, tid.Any, after, findings);

@@ -19,7 +19,8 @@ public static class FilingRequirement
         var isCovered = covered != CoveredTransaction.NotCovered;
         var basis = new List<string>();
 
-        var exceptedState = substantial.Government is { } gov && options.ExceptedForeignStates.Contains(gov);
+        var exceptedStates = DatedList.InForce(options.ExceptedForeignStates, graph.Facts.AsOf);
+        var exceptedState = substantial.Government is { } gov && exceptedStates?.Items.Contains(gov) == true;
         var government = isCovered && target.Tid.Any && substantial.Present && !exceptedState;
         findings.Add("FIRRMA-800.401(b)", "31 CFR 800.401(b); 800.244", government,
             government
@@ -27,7 +28,10 @@ public static class FilingRequirement
                 : !isCovered ? "Not a covered transaction, so no declaration is owed under 800.401(b)."
                 : !target.Tid.Any ? "The target is not a TID U.S. business."
                 : exceptedState ? $"{substantial.Government} is an excepted foreign state (800.218)."
-                : "No substantial interest is acquired by a foreign person in which a single foreign government has a substantial interest.");
+                : "No substantial interest is acquired by a foreign person in which a single foreign government has a substantial interest.",
+            exceptedStates is null
+                ? $"no excepted foreign states (Treasury's first list is in force from {options.ExceptedForeignStates.Min(e => e.From):yyyy-MM-dd})"
+                : $"Treasury's excepted foreign states as listed from {exceptedStates.From:yyyy-MM-dd}: {string.Join(", ", exceptedStates.Items)}");
         if (government) basis.Add("foreign-government-substantial-interest");
 
         var needsAuthorization = RelevantPersons(graph)

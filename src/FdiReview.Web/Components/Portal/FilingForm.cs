@@ -55,6 +55,7 @@ public sealed class FilingForm
     public bool NoNonpublicTechnologyAccess { get; set; }
     public bool NoCoreCommitteeAttendance { get; set; }
     public bool NoDeadlineWrittenProposals { get; set; }
+    public bool NoNonpublicInformationAccess { get; set; }
 
     /// <summary>The investor declares the information true and complete; not part of the facts, required to file.</summary>
     public bool Declared { get; set; }
@@ -107,6 +108,7 @@ public sealed class FilingForm
                     {
                         NoOfficers = NoOfficers, NoBusinessTransferProposal = NoBusinessTransferProposal, NoNonpublicTechnologyAccess = NoNonpublicTechnologyAccess,
                         NoCoreCommitteeAttendance = NoCoreCommitteeAttendance, NoDeadlineWrittenProposals = NoDeadlineWrittenProposals,
+                        NoNonpublicInformationAccess = NoNonpublicInformationAccess,
                     }
                     : new FeftaCommitments(),
                 CompletionDate = CompletionDate is { } date ? DateOnly.FromDateTime(date) : null,
