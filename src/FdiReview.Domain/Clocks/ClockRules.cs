@@ -30,6 +30,14 @@ public sealed record PhaseRule(int Length, DayCount Unit, bool StartDayCounts, b
         };
         return RollForward ? calendar.OnOrAfter(due) : due;
     }
+
+    /// <summary>The due day, and where a roll-forward moved it, from which day and why.</summary>
+    public (DateOnly Due, string? Note) DeadlineFrom(DateOnly start, IBusinessCalendar calendar)
+    {
+        var due = DueFrom(start, calendar);
+        var unrolled = (this with { RollForward = false }).DueFrom(start, calendar);
+        return due == unrolled ? (due, null) : (due, $"Moved from {unrolled:yyyy-MM-dd}, {calendar.WhyClosed(unrolled)}.");
+    }
 }
 
 /// <summary>
@@ -47,8 +55,10 @@ public sealed record ClockRules
         Review = new(45, DayCount.Calendar, false, true, "31 CFR 800.503(b)"),
         Investigation = new(45, DayCount.Calendar, false, true, "31 CFR 800.508(a)"),
         InvestigationExtension = new(15, DayCount.Calendar, false, true, "31 CFR 800.508(c); FIRRMA §1709"),
-        InformationRequest = new(3, DayCount.Business, false, false, "31 CFR 800.504(a)(3) (follow-up information within 3 business days)"),
+        InformationRequest = new(3, DayCount.Business, false, false, "31 CFR 800.504(a)(3) (follow-up information on a notice within 3 business days)"),
+        DeclarationInformationRequest = new(2, DayCount.Business, false, false, "31 CFR 800.406(a)(3) (follow-up information on a declaration within 2 business days)"),
         TollsDuringInformationRequests = false,
+        ReceiptCutOff = new TimeOnly(17, 0),
     };
 
     public RegimeClock Fefta { get; init; } = new()
@@ -57,7 +67,9 @@ public sealed record ClockRules
         WaitingPeriod = new(30, DayCount.Calendar, true, false, "FEFTA Art. 27(2) (30 days counted from acceptance; roll-forward U)"),
         ExtendedReview = new(4, DayCount.Months, true, false, "FEFTA Art. 27(3) (up to 4 months from acceptance)"),
         RecommendationReview = new(5, DayCount.Months, true, false, "FEFTA Art. 27 (up to 5 months where a recommendation is made)"),
-        RecommendationReply = new(10, DayCount.Calendar, true, false, "FEFTA Art. 27(7): reply to a recommendation, commonly 10 days"),
+        RecommendationReply = new(10, DayCount.Calendar, true, true,
+            "FEFTA Art. 27(7): reply to a recommendation, commonly 10 days; a last day on an administrative holiday moves to the next working day (行政機関の休日に関する法律 Art. 2)"),
+
         InformationRequest = new(5, DayCount.Business, false, false, "Agency practice: reply to a question"),
         TollsDuringInformationRequests = false,
     };
@@ -80,6 +92,33 @@ public sealed record RegimeClock
     public PhaseRule? RecommendationReview { get; init; }
     public PhaseRule? RecommendationReply { get; init; }
     public required PhaseRule InformationRequest { get; init; }
+    /// <summary>CFIUS declarations: follow-up answers are due sooner than for notices (N1).</summary>
+    public PhaseRule? DeclarationInformationRequest { get; init; }
     /// <summary>Whether an open information request stops the clock (CFIUS: no, 800.604 tolls only for a lapse in appropriations).</summary>
     public bool TollsDuringInformationRequests { get; init; }
+    /// <summary>
+    /// CFIUS (800.203, N2): a submission received after this local time, or on a day that is not a business day, counts
+    /// as received on the next business day, for the clocks that start from receipt. None: the day it arrives.
+    /// </summary>
+    public TimeOnly? ReceiptCutOff { get; init; }
+
+    /// <summary>The follow-up period for a form of filing.</summary>
+    public PhaseRule InformationRequestFor(Notifications.SubmissionKind kind) =>
+        kind == Notifications.SubmissionKind.Declaration && DeclarationInformationRequest is { } declaration ? declaration : InformationRequest;
+
+    /// <summary>The day a submission arriving at this instant counts as received, and why when that is not the day it arrived.</summary>
+    public (DateOnly Day, string? Note) ReceivedOn(DateTimeOffset instant, IBusinessCalendar calendar)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, calendar.TimeZone);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        if (ReceiptCutOff is not { } cutOff) return (day, null);
+        if (!calendar.IsBusinessDay(day))
+        {
+            var next = calendar.OnOrAfter(day);
+            return (next, $"Received on {day:yyyy-MM-dd}, not a business day: counts as received on {next:yyyy-MM-dd} (31 CFR 800.203).");
+        }
+        if (TimeOnly.FromDateTime(local.DateTime) <= cutOff) return (day, null);
+        var following = calendar.AddBusinessDays(day, 1);
+        return (following, $"Received after {cutOff:h tt} Eastern on {day:yyyy-MM-dd}: counts as received on the next business day, {following:yyyy-MM-dd} (31 CFR 800.203).");
+    }
 }

@@ -11,6 +11,9 @@ public interface IBusinessCalendar
     bool IsBusinessDay(DateOnly date);
     /// <summary>The public holidays of a year, in date order, as the agency publishes them.</summary>
     IReadOnlyList<Holiday> Holidays(int year);
+
+    /// <summary>Why the offices are closed on a day, in words ("an administrative holiday (Saturday)").</summary>
+    string WhyClosed(DateOnly date);
 }
 
 public static class BusinessDays

@@ -9,7 +9,7 @@ public enum CaseAction
     Accept, ReturnIncomplete, Resubmit, TakeCase, Assign, RequestInformation, ProvideInformation,
     RequestConsultation, RecordConsultationAnswer, OpenInvestigation, ExtendInvestigation, ExtendReview,
     ShortenWaitingPeriod, ProposeDecision, ApproveDecision, ReturnProposal, AnswerRecommendation, Withdraw, CorrectFacts,
-    FilePostInvestmentReport,
+    FilePostInvestmentReport, RecordCouncilOpinion,
 }
 
 public sealed partial class Notification
@@ -35,6 +35,7 @@ public sealed partial class Notification
             (CaseAction.RequestConsultation, () => RequestConsultation(Guid.Empty, text, text, actor, now)),
             (CaseAction.RecordConsultationAnswer, () => Consultations.FirstOrDefault(c => c.Answer is null) is { } c
                 ? RecordConsultationAnswer(c.Id, text, actor, now) : throw new DomainRefusal("")),
+            (CaseAction.RecordCouncilOpinion, () => RecordCouncilOpinion(AcceptedOn ?? Clocks.BusinessDays.Today(Clocks.JapanCalendar.Instance, now), text, actor, now)),
             (CaseAction.OpenInvestigation, () => OpenInvestigation(text, actor, now)),
             (CaseAction.ExtendInvestigation, () => ExtendInvestigation(text, actor, now)),
             (CaseAction.ExtendReview, () => ExtendReview(text, actor, now)),

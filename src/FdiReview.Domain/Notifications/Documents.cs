@@ -10,7 +10,9 @@ public sealed record CaseDocument(Guid Id, string FileName, string ContentType, 
 public sealed record DocumentAttached(Guid NotificationId, CaseDocument Document, Actor By, DateTimeOffset At);
 
 /// <summary>FEFTA J23: the investor reported the executed investment after completion.</summary>
-public sealed record PostInvestmentReportFiled(Guid NotificationId, DateOnly ExecutedOn, DateOnly Due, string Report, Actor By, DateTimeOffset At);
+/// <summary>A post-investment report, on time or late: a late one is recorded with the days overdue, never refused (N4).</summary>
+public sealed record PostInvestmentReportFiled(Guid NotificationId, DateOnly ExecutedOn, DateOnly Due, string Report, Actor By, DateTimeOffset At,
+    int DaysOverdue = 0, string? DueNote = null);
 
 public sealed partial class Notification
 {
@@ -41,8 +43,10 @@ public sealed partial class Notification
 
     /// <summary>
     /// FEFTA (J23, JP-4): an exempted acquisition — or one made after a prior notification that let it
-    /// proceed — is reported within the period after execution (45 days by default). Late or future-dated
-    /// reports are refused, as is a second one.
+    /// proceed — is reported within the period after execution (45 days by default, Art. 55-5). The report is an act
+    /// addressed to the ministers, so a last day on an administrative holiday moves to the next working day (N3). A late
+    /// report is accepted and recorded as late with the days overdue (N4): refusing it would hide the breach. A
+    /// future-dated report is refused, as is a second one.
     /// </summary>
     public IReadOnlyList<object> FilePostInvestmentReport(DateOnly executedOn, string? report, int periodDays, Actor investor, DateTimeOffset now)
     {
@@ -56,9 +60,10 @@ public sealed partial class Notification
         Require(!string.IsNullOrWhiteSpace(report), "Describe the investment as executed.");
         var today = JapanCalendar.Instance.Today(now);
         Require(executedOn <= today, "The investment must have been executed before it is reported.");
-        var due = executedOn.AddDays(periodDays);
-        Require(today <= due, $"The period for the post-investment report ended on {due:yyyy-MM-dd} ({periodDays} days after execution). A late report must be taken up with the agency directly.");
-        return [new PostInvestmentReportFiled(Id, executedOn, due, report!.Trim(), investor, now)];
+        var period = new PhaseRule(periodDays, DayCount.Calendar, false, true, "FEFTA Art. 55-5; 行政機関の休日に関する法律 Art. 2");
+        var (due, moved) = period.DeadlineFrom(executedOn, JapanCalendar.Instance);
+        var overdue = Math.Max(0, today.DayNumber - due.DayNumber);
+        return [new PostInvestmentReportFiled(Id, executedOn, due, report!.Trim(), investor, now, overdue, moved)];
     }
 
     [GeneratedRegex("^[0-9A-F]{64}$")]

@@ -39,6 +39,9 @@ public sealed record ConsultationRequested(Guid NotificationId, Guid Consultatio
 
 public sealed record ConsultationAnswered(Guid NotificationId, Guid ConsultationId, string Answer, Actor By, DateTimeOffset At);
 
+/// <summary>FEFTA Art. 27 (N5): the Council on Customs, Tariff, Foreign Exchange and Other Transactions (関税・外国為替等審議会) was heard on the day, and advised this.</summary>
+public sealed record CouncilOpinionRecorded(Guid NotificationId, DateOnly HeardOn, string Opinion, Actor By, DateTimeOffset At);
+
 public sealed record CaseAssigned(Guid NotificationId, string OfficerId, string OfficerName, string? Reason, Actor By, DateTimeOffset At);
 
 /// <summary>A decision proposed; <paramref name="OpenItemsAcknowledged"/> lists what was still open and the officer went ahead on.</summary>

@@ -47,6 +47,9 @@ public sealed partial class Notification
         Require(possible.Contains(decision),
             $"A {Describe(decision)} is not open to this case; possible: {string.Join(", ", possible.Select(Describe))}.");
         Require(!string.IsNullOrWhiteSpace(reasons), "Give the reasons for the decision: they are part of the record.");
+        Require(decision != DecisionKind.Recommendation || CouncilOpinion is not null,
+            "A recommendation is made after hearing the Council on Customs, Tariff, Foreign Exchange and Other Transactions " +
+            "(関税・外国為替等審議会, FEFTA Art. 27): record the day it was heard and its opinion first.");
         var list = (conditions ?? []).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
         Require(decision != DecisionKind.ClearedWithMitigation || list.Count > 0, "A clearance with mitigation lists its conditions.");
         Require(decision is DecisionKind.ClearedWithMitigation or DecisionKind.Recommendation or DecisionKind.Order || list.Count == 0,
@@ -83,13 +86,14 @@ public sealed partial class Notification
             var rules = (clocks ?? ClockRules.Default).Fefta;
             var calendar = JapanCalendar.Instance;
             var today = calendar.Today(now);
-            var replyDue = rules.RecommendationReply!.DueFrom(today, calendar);
+            var (replyDue, moved) = rules.RecommendationReply!.DeadlineFrom(today, calendar);
             var text = Proposal.Conditions.Count > 0 ? $"{Proposal.Reasons} Changes: {string.Join("; ", Proposal.Conditions)}" : Proposal.Reasons;
             return
             [
                 approved,
                 new RecommendationIssued(Id, text, replyDue, now),
-                new ClockPhaseStarted(Id, new ReviewClock(ClockPhase.RecommendationReply, today, replyDue, rules.RecommendationReply.Unit, rules.RecommendationReply.Citation), now),
+                new ClockPhaseStarted(Id, new ReviewClock(ClockPhase.RecommendationReply, today, replyDue, rules.RecommendationReply.Unit, rules.RecommendationReply.Citation,
+                    Note: moved), now),
             ];
         }
         // A clearance with mitigation closes on what both sides signed, not on the proposal's wording.

@@ -23,14 +23,11 @@ public sealed partial class Notification
         Require(facts.Regime == Regime.Fefta ? submission == SubmissionKind.PriorNotification : submission != SubmissionKind.PriorNotification,
             facts.Regime == Regime.Fefta ? "A FEFTA filing is a prior notification." : "A FIRRMA filing is a notice or a declaration.");
 
-        var calendar = ClockRules.CalendarFor(facts.Regime);
-        var rule = (clocks ?? ClockRules.Default).For(facts.Regime).Acceptance;
-        var start = calendar.Today(now);
         return
         [
             new NotificationFiled(id, facts, investor, investor.Organization!, now, submission, refiledFrom, value),
             new ScreeningCompleted(id, determination, "filed", now),
-            new ClockPhaseStarted(id, new ReviewClock(ClockPhase.Acceptance, start, rule.DueFrom(start, calendar), rule.Unit, rule.Citation), now),
+            new ClockPhaseStarted(id, AcceptanceClock(facts.Regime, now, clocks), now),
         ];
     }
 
@@ -76,14 +73,20 @@ public sealed partial class Notification
     {
         RequireMay(investor, InvestorAction.Resubmit);
         Require(Status == NotificationStatus.ReturnedIncomplete, "Only a filing returned as incomplete can be resubmitted.");
-        var calendar = ClockRules.CalendarFor(Regime);
-        var rule = (clocks ?? ClockRules.Default).For(Regime).Acceptance;
-        var start = calendar.Today(now);
         return
         [
             new NotificationResubmitted(Id, string.IsNullOrWhiteSpace(note) ? "Resubmitted with the missing items." : note.Trim(), investor, now),
-            new ClockPhaseStarted(Id, new ReviewClock(ClockPhase.Acceptance, start, rule.DueFrom(start, calendar), rule.Unit, rule.Citation), now),
+            new ClockPhaseStarted(Id, AcceptanceClock(Regime, now, clocks), now),
         ];
+    }
+
+    /// <summary>The acceptance period runs from the day the submission counts as received (CFIUS: the 5 p.m. Eastern cut-off, 800.203).</summary>
+    private static ReviewClock AcceptanceClock(Regime? regime, DateTimeOffset now, ClockRules? clocks)
+    {
+        var calendar = ClockRules.CalendarFor(regime);
+        var rules = (clocks ?? ClockRules.Default).For(regime);
+        var (start, note) = rules.ReceivedOn(now, calendar);
+        return new ReviewClock(ClockPhase.Acceptance, start, rules.Acceptance.DueFrom(start, calendar), rules.Acceptance.Unit, rules.Acceptance.Citation, Note: note);
     }
 
     /// <summary>

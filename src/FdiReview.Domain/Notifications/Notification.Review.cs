@@ -73,14 +73,14 @@ public sealed partial class Notification
         ];
     }
 
-    /// <summary>An officer asks the investor for information, due in the regime's period (CFIUS: 3 business days, 800.504).</summary>
+    /// <summary>An officer asks the investor for information, due in the regime's period (CFIUS: 3 business days on a notice, 800.504; 2 on a declaration, 800.406).</summary>
     public IReadOnlyList<object> RequestInformation(Guid requestId, string? questions, Actor officer, DateTimeOffset now, ClockRules? clocks = null)
     {
         RequireAgencyOfficer(officer);
         Require(Status is NotificationStatus.Filed || InReview, $"Information cannot be requested while the case is {Status.Describe().ToLowerInvariant()}.");
         Require(!string.IsNullOrWhiteSpace(questions), "Write the questions the investor must answer.");
         var calendar = ClockRules.CalendarFor(Regime);
-        var rule = (clocks ?? ClockRules.Default).For(Regime).InformationRequest;
+        var rule = (clocks ?? ClockRules.Default).For(Regime).InformationRequestFor(Kind);
         var due = rule.DueFrom(calendar.Today(now), calendar);
         return [new InformationRequested(Id, requestId, questions!.Trim(), due, officer, now)];
     }
@@ -132,6 +132,23 @@ public sealed partial class Notification
         Require(consultation!.Answer is null, "This consultation has already been answered.");
         Require(!string.IsNullOrWhiteSpace(answer), "Record the answer received.");
         return [new ConsultationAnswered(Id, consultationId, answer!.Trim(), officer, now)];
+    }
+
+    /// <summary>
+    /// FEFTA Art. 27 (N5): the ministers hear the Council on Customs, Tariff, Foreign Exchange and Other Transactions
+    /// (関税・外国為替等審議会) before a recommendation. An officer records the day it was heard and what it advised.
+    /// </summary>
+    public IReadOnlyList<object> RecordCouncilOpinion(DateOnly? heardOn, string? opinion, Actor officer, DateTimeOffset now)
+    {
+        RequireAgencyOfficer(officer);
+        Require(Regime == Regime.Fefta, "The Council on Customs, Tariff, Foreign Exchange and Other Transactions is heard on FEFTA cases only.");
+        Require(InReview, $"The Council's opinion is recorded while the case is under review; it is {Status.Describe().ToLowerInvariant()}.");
+        Require(heardOn is not null, "Give the day the Council was heard.");
+        var today = JapanCalendar.Instance.Today(now);
+        Require(heardOn <= today, "The Council cannot have been heard after today.");
+        Require(AcceptedOn is not { } accepted || heardOn >= accepted, $"The Council is heard on the notification accepted on {AcceptedOn:yyyy-MM-dd}, not before.");
+        Require(!string.IsNullOrWhiteSpace(opinion), "Record what the Council advised.");
+        return [new CouncilOpinionRecorded(Id, heardOn!.Value, opinion!.Trim(), officer, now)];
     }
 
     /// <summary>An officer takes an unassigned case; a supervisor assigns or reassigns any, and a reassignment says why.</summary>

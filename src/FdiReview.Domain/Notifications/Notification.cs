@@ -30,6 +30,8 @@ public sealed partial class Notification
     public bool InvestigationExtended { get; set; }
     public List<InformationRequest> InformationRequests { get; set; } = [];
     public List<Consultation> Consultations { get; set; } = [];
+    /// <summary>FEFTA: the Council's opinion, which a recommendation needs first (N5).</summary>
+    public CouncilOpinionRecorded? CouncilOpinion { get; set; }
     public Assignee? AssignedTo { get; set; }
     public ProposedDecision? Proposal { get; set; }
     /// <summary>The approved decision, once there is one.</summary>
@@ -102,6 +104,8 @@ public sealed partial class Notification
 
     public void Apply(InformationProvided e) => ReplaceRequest(e.RequestId, r => r with { Response = e.Response, AnsweredBy = e.By.Name });
     public void Apply(InformationRequestOverdue e) => ReplaceRequest(e.RequestId, r => r with { Overdue = true });
+
+    public void Apply(CouncilOpinionRecorded e) => CouncilOpinion = e;
 
     public void Apply(ConsultationRequested e) => Consultations.Add(new Consultation(e.ConsultationId, e.Agency, e.Question, null));
     public void Apply(ConsultationAnswered e)

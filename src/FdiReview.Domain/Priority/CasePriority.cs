@@ -4,7 +4,7 @@ using FdiReview.Domain.Screening;
 namespace FdiReview.Domain.Priority;
 
 /// <summary>What the agency knows of an investor from earlier cases.</summary>
-public sealed record InvestorHistory(int EarlierWithdrawals = 0, int MitigationViolations = 0)
+public sealed record InvestorHistory(int EarlierWithdrawals = 0, int MitigationViolations = 0, int LatePostInvestmentReports = 0)
 {
     public static readonly InvestorHistory None = new();
 }
@@ -31,6 +31,10 @@ public static class CasePriority
                 $"the investor withdrew {history.EarlierWithdrawals} earlier notification(s)"));
         if (history.MitigationViolations > 0)
             factors.Add(new("investor-history-violations", weights.MitigationViolation, $"the investor breached mitigation {history.MitigationViolations} time(s)"));
+
+        if (history.LatePostInvestmentReports > 0)
+            factors.Add(new("investor-history-late-reports", Math.Min(2, history.LatePostInvestmentReports) * weights.PerLateReport,
+                $"the investor filed {history.LatePostInvestmentReports} post-investment report(s) late"));
 
         var score = Math.Min(100, factors.Sum(f => f.Points));
         var band = score >= weights.HighBandFrom ? PriorityBand.High : score >= weights.MediumBandFrom ? PriorityBand.Medium : PriorityBand.Low;

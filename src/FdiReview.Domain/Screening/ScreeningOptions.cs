@@ -57,6 +57,8 @@ public sealed record PriorityWeights
     public int DueWithinTenBusinessDays { get; init; } = 5;
     public int Overdue { get; init; } = 25;
     public int PerEarlierWithdrawal { get; init; } = 5;
+    /// <summary>Per post-investment report the investor filed late (N4), up to two.</summary>
+    public int PerLateReport { get; init; } = 5;
     public int MitigationViolation { get; init; } = 20;
     public int HighBandFrom { get; init; } = 60;
     public int MediumBandFrom { get; init; } = 30;

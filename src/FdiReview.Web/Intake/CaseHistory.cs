@@ -17,7 +17,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
                                $"acquiring {f.Facts.Target?.Name}{(f.RefiledFrom is { } old ? $" (refiling {old})" : "")}",
         ScreeningCompleted s => $"Screening ({s.Trigger}): {s.Determination.Summary}",
         NotificationFactsCorrected c => $"{c.CorrectedBy.Name} corrected the facts: {c.Reason}",
-        ClockPhaseStarted c => $"{DomainWords.Of(c.Clock.Phase)}: runs to {c.Clock.Due:yyyy-MM-dd} ({c.Clock.Citation})",
+        ClockPhaseStarted c => $"{DomainWords.Of(c.Clock.Phase)}: runs to {c.Clock.Due:yyyy-MM-dd} ({c.Clock.Citation})" + (c.Clock.Note is { } note ? $". {note}" : ""),
         ClockPhaseElapsed e => $"{DomainWords.Of(e.Phase)}: ended on {e.Due:yyyy-MM-dd} with the case still open",
         WaitingPeriodElapsed w => $"The waiting period ended on {w.Due:yyyy-MM-dd}: the investment may proceed",
         WaitingPeriodShortened w => $"{w.By.Name} shortened the waiting period to {w.NewDue:yyyy-MM-dd}: {w.Reason}",
@@ -32,6 +32,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         InformationRequestOverdue i => $"An information request due {i.Due:yyyy-MM-dd} is overdue",
         ConsultationRequested c => $"{c.By.Name} consulted {c.Agency}: {c.Question}",
         ConsultationAnswered c => $"{c.By.Name} recorded the answer: {c.Answer}",
+        CouncilOpinionRecorded c => $"{c.By.Name} recorded the opinion of the Council on Customs, Tariff, Foreign Exchange and Other Transactions, heard on {c.HeardOn:yyyy-MM-dd}: {c.Opinion}",
         CaseAssigned a => $"{a.By.Name} assigned the case to {a.OfficerName}{(a.Reason is null ? "" : $": {a.Reason}")}",
         DecisionProposed d => $"{d.By.Name} proposed {Notification.Describe(d.Decision)}: {d.Reasons}{Acknowledged(d.OpenItemsAcknowledged)}",
         DecisionProposalReturned r => $"{r.By.Name} returned the proposal: {r.Reason}",
@@ -43,7 +44,8 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
         DocumentAttached d => $"{d.By.Name} attached {d.Document.FileName} ({Components.Shared.FileSize.Of(d.Document.Size)}, SHA-256 {d.Document.Sha256[..12]}…){(d.Document.Restricted ? ", restricted" : "")}",
         ParticipantAdded p => $"{p.By.Name} added {p.Participant.Name} as {p.Participant.Role}",
         ParticipantRemoved p => $"{p.By.Name} removed {p.Name} from the filing",
-        PostInvestmentReportFiled r => $"{r.By.Name} filed the post-investment report (executed {r.ExecutedOn:yyyy-MM-dd}, due {r.Due:yyyy-MM-dd})",
+        PostInvestmentReportFiled r => $"{r.By.Name} filed the post-investment report (executed {r.ExecutedOn:yyyy-MM-dd}, due {r.Due:yyyy-MM-dd}" +
+            (r.DaysOverdue > 0 ? $"; late by {r.DaysOverdue} day(s)" : "") + (r.DueNote is { } moved ? $"; {moved.TrimEnd('.')}" : "") + ")",
         PriorityAssessed p => $"Priority {p.Priority.Band.ToString().ToLowerInvariant()} ({p.Priority.Score}) after {p.Trigger.Replace('_', ' ')}: {string.Join("; ", p.Priority.Factors.Select(f => $"{f.Reason} (+{f.Points})"))}",
         MitigationAgreementInForce m => $"Mitigation agreement version {m.Version} signed by both parties and in force",
         NotificationClosed c => $"Case closed: {c.Outcome.Describe().ToLowerInvariant()}" +
@@ -78,7 +80,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
     /// penalties before approval and who looked at the file — is not.
     /// </summary>
     public static bool IsPublic(object data) => data is not (ScreeningCompleted or PriorityAssessed or CaseAssigned
-        or ConsultationRequested or ConsultationAnswered or DecisionProposed or DecisionProposalReturned or DecisionApproved
+        or ConsultationRequested or ConsultationAnswered or CouncilOpinionRecorded or DecisionProposed or DecisionProposalReturned or DecisionApproved
         or PenaltyProposed or CasePageOpened or DocumentOpened);
 
     public static Actor? ActorOf(object data) => data.GetType().GetProperty("By")?.GetValue(data) as Actor ?? data switch

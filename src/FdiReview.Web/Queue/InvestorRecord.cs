@@ -15,7 +15,9 @@ public static class InvestorRecord
         // Breaches of its mitigation agreements (an observation is a finding, not a breach).
         var violations = (await session.Query<MitigationAgreement>().Where(a => a.Organization == organization)
             .Select(a => a.Violations).ToListAsync(cancellation)).Sum(list => list.Count(v => v.Severity != "observation"));
-        return new InvestorHistory(withdrawals, violations);
+        var lateReports = await session.Query<NotificationSummary>()
+            .CountAsync(r => r.Organization == organization && r.PostInvestmentReportDaysOverdue > 0 && r.Id != except, cancellation);
+        return new InvestorHistory(withdrawals, violations, lateReports);
     }
 
     /// <summary>The record of the organisation that filed this notification, for a decision on it.</summary>

@@ -45,6 +45,8 @@ public sealed class NotificationSummary
     public string? AssignedToName { get; set; }
     public CaseOutcome? Outcome { get; set; }
     public NotificationStatus StatusBeforeProposal { get; set; }
+    /// <summary>Days the post-investment report came in after its due day (N4); null before a report, 0 on time.</summary>
+    public int? PostInvestmentReportDaysOverdue { get; set; }
 
     /// <summary>A short, stable reference officers and investors can read out on the phone.</summary>
     public static string ReferenceOf(Guid id, DateTimeOffset filedAt) =>
@@ -130,6 +132,8 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
     public static void Apply(NotificationSummary row, RecommendationIssued e) => Move(row, e);
     public static void Apply(NotificationSummary row, RecommendationAnswered e) => Move(row, e);
     public static void Apply(NotificationSummary row, RecommendationUnanswered e) => Move(row, e);
+
+    public static void Apply(NotificationSummary row, PostInvestmentReportFiled e) => row.PostInvestmentReportDaysOverdue = e.DaysOverdue;
 
     public static void Apply(NotificationSummary row, NotificationWithdrawn e)
     {

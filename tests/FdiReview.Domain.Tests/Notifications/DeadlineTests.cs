@@ -55,6 +55,7 @@ public class DeadlineTests
     {
         var history = Filed(Fefta, Monday);
         history.Then(n => n.Accept(Officer, Monday));
+        history.Then(n => n.RecordCouncilOpinion(n.AcceptedOn, "The Council sees a risk to the core technology.", Officer, Monday));
         history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk.", [], Officer, Monday));
         history.Then(n => n.ApproveAsProposed(SecondOfficer, Monday));
         var key = history.State().Clock!.Key;

@@ -184,6 +184,7 @@ public class DecisionTests
     {
         var history = UnderReview(Filed(Fefta, Monday), Monday);
         history.Then(n => n.ExtendReview("Review needed.", Officer, Monday));
+        history.Then(n => n.RecordCouncilOpinion(n.AcceptedOn, "The Council sees a risk to the core technology.", Officer, Monday));
         history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk to core technology.", ["Sell no more than 5%"], Officer, Monday));
         var approved = history.Then(n => n.ApproveAsProposed(Supervisor, Monday));
         approved[1].ShouldBeOfType<RecommendationIssued>().ReplyDue.ShouldBe(new DateOnly(2026, 3, 11));
@@ -199,6 +200,7 @@ public class DecisionTests
     public void A_refused_FEFTA_recommendation_leads_to_an_order_under_four_eyes_J16()
     {
         var history = UnderReview(Filed(Fefta, Monday), Monday);
+        history.Then(n => n.RecordCouncilOpinion(n.AcceptedOn, "The Council sees a risk to the core technology.", Officer, Monday));
         history.Then(n => n.ProposeDecision(DecisionKind.Recommendation, "Risk.", [], Officer, Monday));
         history.Then(n => n.ApproveAsProposed(SecondOfficer, Monday));
         history.Then(n => n.AnswerRecommendation(false, "We disagree.", Investor, Monday.AddDays(2)));

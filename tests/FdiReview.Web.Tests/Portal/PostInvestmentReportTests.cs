@@ -3,7 +3,7 @@ using FdiReview.Web.Tests.Review;
 
 namespace FdiReview.Web.Tests.Portal;
 
-/// <summary>FEFTA J23: an exempted acquisition is reported within 45 days after execution; the period is enforced.</summary>
+/// <summary>FEFTA J23, N3, N4: an exempted acquisition is reported within 45 days after execution (rolled off holidays); a late report is recorded as late.</summary>
 public class PostInvestmentReportTests(AppFixture app) : CaseApiTest(app)
 {
     private static object Exempt => new
@@ -19,18 +19,22 @@ public class PostInvestmentReportTests(AppFixture app) : CaseApiTest(app)
     };
 
     [Fact]
-    public async Task The_report_is_accepted_within_45_days_of_execution_and_refused_after()
+    public async Task FEFTA_N3_N4_the_45th_day_on_a_holiday_moves_to_the_next_working_day_and_a_late_report_is_recorded_as_late()
     {
         Clock.Set(new DateTimeOffset(2027, 3, 1, 1, 0, 0, TimeSpan.Zero));
-        var late = await File(Exempt);
-        var (status, problem) = await Act(late, "investor-a", "post-investment-report", new { executedOn = "2027-01-14", report = "5% bought on the market." });
-        status.ShouldBe(HttpStatusCode.Conflict);
-        problem!["detail"]!.GetValue<string>().ShouldContain("ended on 2027-02-28");
+        // Executed 14 January: the 45th day is Sunday 28 February, so the report is due on Monday 1 March — on time today.
+        var moved = await File(Exempt);
+        (await Act(moved, "investor-a", "post-investment-report", new { executedOn = "2027-01-14", report = "5% bought on the market." })).Status.ShouldBe(HttpStatusCode.OK);
+        var report = (await Read(moved, "investor-a"))["postInvestmentReport"]!;
+        report["due"]!.GetValue<string>().ShouldBe("2027-03-01");
+        report["daysOverdue"]!.GetValue<int>().ShouldBe(0);
+        report["dueNote"]!.GetValue<string>().ShouldContain("Moved from 2027-02-28, an administrative holiday");
 
-        var onTime = await File(Exempt);
-        (await Act(onTime, "investor-a", "post-investment-report", new { executedOn = "2027-03-01", report = "5% bought on the market on 1 March." })).Status.ShouldBe(HttpStatusCode.OK);
-        (await Act(onTime, "investor-a", "post-investment-report", new { executedOn = "2027-01-15", report = "Again." })).Status.ShouldBe(HttpStatusCode.Conflict);
-        (await Read(onTime, "investor-a"))["postInvestmentReport"]!["due"]!.GetValue<string>().ShouldBe("2027-04-15");
+        // Executed 10 January: due Wednesday 24 February; filed 1 March it is accepted, five days late.
+        var late = await File(Exempt);
+        (await Act(late, "investor-a", "post-investment-report", new { executedOn = "2027-01-10", report = "5% bought on the market." })).Status.ShouldBe(HttpStatusCode.OK);
+        (await Read(late, "investor-a"))["postInvestmentReport"]!["daysOverdue"]!.GetValue<int>().ShouldBe(5);
+        (await Act(late, "investor-a", "post-investment-report", new { executedOn = "2027-01-15", report = "Again." })).Status.ShouldBe(HttpStatusCode.Conflict);
     }
 
     [Fact]

@@ -191,6 +191,7 @@ public class OpenApiDocumentTests(AppFixture app) : ApiTest(app)
                      "/api/notifications/{id}/waiting-period/shortening", "/api/notifications/{id}/decision-proposal",
                      "/api/notifications/{id}/decision-proposal/approval", "/api/notifications/{id}/decision-proposal/return",
                      "/api/notifications/{id}/recommendation-reply", "/api/notifications/{id}/withdrawal", "/api/screenings",
+                     "/api/notifications/{id}/council-opinion",
                  })
             document.ShouldContain($"\"{route}\"");
     }

@@ -26,6 +26,7 @@ public static class CaseActionTitles
         CaseAction.AnswerRecommendation => "Reply to the recommendation",
         CaseAction.Withdraw => "Withdraw the notification",
         CaseAction.FilePostInvestmentReport => "File the post-investment report",
+        CaseAction.RecordCouncilOpinion => "Record the Council's opinion",
         _ => "Correct the facts",
     };
 }
