@@ -20,7 +20,11 @@ public sealed record Determination
     public required IReadOnlyList<Finding> Findings { get; init; }
     /// <summary>The filing requirement in one sentence, for the what-if page and the case page.</summary>
     public required string Summary { get; init; }
+    /// <summary>Who stands at the top of the investor's parents, and its country (statistics count by it).</summary>
+    public UltimateParentOf? UltimateParent { get; init; }
 }
+
+public sealed record UltimateParentOf(string Id, string? Country);
 
 public sealed record ControlDetermination(bool Conferred, IReadOnlyList<string> Basis, bool CaseByCase);
 

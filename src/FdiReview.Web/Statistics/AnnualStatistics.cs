@@ -10,7 +10,11 @@ using Wolverine.Http;
 
 namespace FdiReview.Web.Statistics;
 
-/// <summary>The figures of an agency's annual report for the notifications filed in one year.</summary>
+/// <summary>
+/// The figures of an agency's annual report for the notifications filed in one year. Review time is counted as the
+/// published figures count it (N7): in the regime's business days, FEFTA from acceptance, FIRRMA from the start of the
+/// review; per regime, median, mean and 90th percentile. A withdraw-and-refile is one transaction.
+/// </summary>
 public sealed record AnnualStatistics(
     int Year,
     int Filings,
@@ -23,11 +27,18 @@ public sealed record AnnualStatistics(
     double NoticesTakenToInvestigationShare,
     double? MedianReviewDays,
     double? P90ReviewDays,
-    int MitigationInForce)
+    int MitigationInForce,
+    IReadOnlyDictionary<string, ReviewTime> ReviewBusinessDays,
+    IReadOnlyDictionary<string, int> ByUltimateParentCountry,
+    int Transactions,
+    IReadOnlyDictionary<string, int> TransactionsByRegime,
+    IReadOnlyDictionary<string, int> TransactionOutcomes,
+    FeftaExemptionUse FeftaExemption)
 {
     public static async Task<AnnualStatistics> For(IQuerySession session, int year, CancellationToken cancellation = default)
     {
         var cases = await session.Query<CaseStatistic>().Where(c => c.YearFiled == year).ToListAsync(cancellation);
+        var transactions = await TransactionsOf(session, cases, cancellation);
         var notices = cases.Where(c => c.Kind != SubmissionKind.Declaration).ToList();
         var days = cases.Select(c => c.ReviewDays).OfType<int>().Order().ToList();
         var outcomes = cases.Where(c => c.Outcome is not null)
@@ -42,7 +53,44 @@ public sealed record AnnualStatistics(
             outcomes,
             Share(notices.Count(c => c.Investigated), notices.Count),
             Percentile(days, 0.5), Percentile(days, 0.9),
-            cases.Count(c => c.Outcome == CaseOutcome.ClearedWithMitigation));
+            cases.Count(c => c.Outcome == CaseOutcome.ClearedWithMitigation),
+            cases.GroupBy(c => c.Regime == Regime.Fefta ? "FEFTA" : "FIRRMA").OrderBy(g => g.Key)
+                .ToDictionary(g => g.Key, g => ReviewTime.Of(g.Select(c => c.ReviewBusinessDays).OfType<int>().Order().ToList())),
+            Count(cases, c => c.UltimateParentCountry),
+            transactions.Count,
+            transactions.GroupBy(t => t.Last.Regime == Regime.Fefta ? "FEFTA" : "FIRRMA").OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            transactions.Where(t => t.Last.Outcome is not null).GroupBy(t => Kebab(t.Last.Outcome!.Value))
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count()),
+            FeftaExemptionUse.Of(cases.Where(c => c.Regime == Regime.Fefta).ToList()));
+    }
+
+    /// <summary>One transaction: its filings in order, the first filed and the last that stands (refiles link them).</summary>
+    private sealed record Transaction(CaseStatistic First, CaseStatistic Last);
+
+    /// <summary>
+    /// The transactions of the year's filings: a refiling belongs to the transaction of the filing it refiles (followed back
+    /// through earlier years too); a transaction counts in the year its first filing was made, and ends in its last filing.
+    /// </summary>
+    private static async Task<List<Transaction>> TransactionsOf(IQuerySession session, IReadOnlyList<CaseStatistic> cases, CancellationToken cancellation)
+    {
+        var known = cases.ToDictionary(c => c.Id);
+        var missing = cases.Where(c => c.RefiledFrom is { } from && !known.ContainsKey(from)).Select(c => c.RefiledFrom!.Value).ToHashSet();
+        while (missing.Count > 0)
+        {
+            var earlier = await session.Query<CaseStatistic>().Where(c => missing.Contains(c.Id)).ToListAsync(cancellation);
+            foreach (var e in earlier) known[e.Id] = e;
+            missing = earlier.Where(c => c.RefiledFrom is { } from && !known.ContainsKey(from)).Select(c => c.RefiledFrom!.Value).ToHashSet();
+        }
+        CaseStatistic RootOf(CaseStatistic c)
+        {
+            for (var hops = 0; c.RefiledFrom is { } from && known.TryGetValue(from, out var before) && hops < known.Count; hops++) c = before;
+            return c;
+        }
+        var year = cases.FirstOrDefault()?.YearFiled;
+        return cases.GroupBy(RootOf)
+            .Where(g => g.Key.YearFiled == year)
+            .Select(g => new Transaction(g.Key, g.FirstOrDefault(c => g.All(other => other.RefiledFrom != c.Id)) ?? g.Last()))
+            .ToList();
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
@@ -81,10 +129,45 @@ public sealed record AnnualStatistics(
         Line("Review days", "Median", MedianReviewDays);
         Line("Review days", "90th percentile", P90ReviewDays);
         Line("Mitigation", "Agreements in force", MitigationInForce);
+        foreach (var (regime, time) in ReviewBusinessDays)
+        {
+            Line("Review business days", $"{regime} cases decided", time.Cases);
+            Line("Review business days", $"{regime} median", time.Median);
+            Line("Review business days", $"{regime} mean", time.Mean);
+            Line("Review business days", $"{regime} 90th percentile", time.P90);
+        }
+        foreach (var (k, v) in ByUltimateParentCountry) Line("Ultimate parent country", Countries.Name(k), v);
+        Line("Transactions", "Transactions (a withdraw-and-refile is one)", Transactions);
+        foreach (var (k, v) in TransactionsByRegime) Line("Transactions", k, v);
+        foreach (var (k, v) in TransactionOutcomes) Line("Transaction outcome", OutcomeWords(k), v);
+        Line("FEFTA exemption", "Filings screened as exempt", FeftaExemption.ScreenedExempt);
+        Line("FEFTA exemption", "Share of FEFTA filings", FeftaExemption.Share);
+        Line("FEFTA exemption", "Post-investment reports filed", FeftaExemption.ReportsFiled);
+        Line("FEFTA exemption", "Post-investment reports filed late", FeftaExemption.ReportsLate);
         return csv.ToString();
     }
 
     private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+}
+
+/// <summary>Review time in business days for one regime's decided cases.</summary>
+public sealed record ReviewTime(int Cases, double? Median, double? Mean, double? P90)
+{
+    public static ReviewTime Of(IReadOnlyList<int> sorted) => new(sorted.Count,
+        AnnualStatistics.Percentile(sorted, 0.5), sorted.Count == 0 ? null : Math.Round(sorted.Average(), 2), AnnualStatistics.Percentile(sorted, 0.9));
+}
+
+/// <summary>
+/// FEFTA: how often the exemption was used (filings screened exempt with a post-investment report, their share of the
+/// year's FEFTA filings) and the post-investment reports filed, late ones apart (N4).
+/// </summary>
+public sealed record FeftaExemptionUse(int ScreenedExempt, double Share, int ReportsFiled, int ReportsLate)
+{
+    public static FeftaExemptionUse Of(IReadOnlyList<CaseStatistic> fefta) => new(
+        fefta.Count(c => c.ScreenedExempt),
+        fefta.Count == 0 ? 0 : Math.Round((double)fefta.Count(c => c.ScreenedExempt) / fefta.Count, 4),
+        fefta.Count(c => c.ReportDaysOverdue is not null),
+        fefta.Count(c => c.ReportDaysOverdue > 0));
 }
 
 public static class StatisticsEndpoints

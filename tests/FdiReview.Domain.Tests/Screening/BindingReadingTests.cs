@@ -140,4 +140,14 @@ public class BindingReadingTests
         };
         facts.Screen().CoveredTransaction.ShouldBe(CoveredTransaction.CoveredChangeOfRights);
     }
+
+    [Fact]
+    public void CFR_800_235_the_ultimate_parent_is_the_top_of_the_investors_parents_and_counts_by_its_country()
+    {
+        var d = Owned(5, [Corporation("P", "CN"), Corporation("Q", "SG")], [Holds("Q", "P", 60), Holds("P", "A", 80)]).Screen();
+        d.UltimateParent.ShouldBe(new UltimateParentOf("Q", "SG"));
+        Firrma().Screen().UltimateParent.ShouldBe(new UltimateParentOf("A", "DE"));
+        var government = Owned(5, [Government("G", "CN")], [Holds("G", "A", 100)]).Screen();
+        government.UltimateParent.ShouldBe(new UltimateParentOf("G", "CN"));
+    }
 }

@@ -106,6 +106,7 @@ public static class FeftaRulePack
             Exemption = exemption,
             Priority = priority,
             Findings = findings.All,
+            UltimateParent = UltimateParent.Of(graph),
             Summary = filing switch
             {
                 Filing.PriorNotification => "Prior notification to the Minister of Finance and the competent minister (through the Bank of Japan) is required; the investment may not be made until the waiting period ends.",

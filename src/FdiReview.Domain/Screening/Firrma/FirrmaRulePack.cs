@@ -38,6 +38,7 @@ public static class FirrmaRulePack
             Exemption = null,
             Priority = priority,
             Findings = findings.All,
+            UltimateParent = UltimateParent.Of(graph),
             Summary = Summarise(filing, coverage.Covered, basis),
         };
     }
