@@ -85,29 +85,45 @@ public sealed class OwnershipGraph
     /// partner; the parent of a parent is a parent.
     /// </summary>
     public bool IsParent(string holder, string entity) =>
-        holder != entity && (_deciding.TryGetValue(entity, out var sofar) ? sofar.Contains(holder) : ParentsOf(entity).Contains(holder));
+        holder != entity && (_deciding.TryGetValue(entity, out var sofar) ? sofar.Contains(holder) : ParentSet(entity).Contains(holder));
 
     /// <summary>31 CFR 800.235: parents, and the parents of parents, of an entity; sorted by id.</summary>
+    public IReadOnlyList<string> ParentsOf(string entity) =>
+        Remember("parents", entity, "", () => (IReadOnlyList<string>)ParentSet(entity).Order(StringComparer.Ordinal).ToList());
+
     /// <remarks>
     /// Decided from the entity's nearest holders upward: whether a holder is a parent depends on its interest, and
-    /// that counts the holders below it that are parents as 100% — each of them already decided.
+    /// that counts the holders below it that are parents as 100% — each of them already decided. A holder already
+    /// known as a parent of a parent is one without working out its interest; the parents of a parent found by its own
+    /// interest are taken in whole, so each entity costs its ancestors once.
     /// </remarks>
-    public IReadOnlyList<string> ParentsOf(string entity) => Remember("parents", entity, "", () =>
+    private HashSet<string> ParentSet(string entity)
     {
+        if (_parentSets.TryGetValue(entity, out var known)) return known;
         var found = new HashSet<string>(StringComparer.Ordinal);
+        var throughParents = new HashSet<string>(StringComparer.Ordinal);
         _deciding[entity] = found;
         try
         {
             foreach (var holder in NearestFirst(entity))
-                if (ParentByInterest(holder, entity) || found.Any(parent => IsParent(holder, parent)))
+            {
+                if (throughParents.Contains(holder)) found.Add(holder);
+                else if (ParentByInterest(holder, entity))
+                {
                     found.Add(holder);
+                    throughParents.UnionWith(ParentSet(holder));
+                }
+            }
         }
         finally
         {
             _deciding.Remove(entity);
         }
-        return (IReadOnlyList<string>)found.Order(StringComparer.Ordinal).ToList();
-    });
+        _parentSets[entity] = found;
+        return found;
+    }
+
+    private readonly Dictionary<string, HashSet<string>> _parentSets = new(StringComparer.Ordinal);
 
     /// <summary>The entities whose parents are being decided, with those decided so far.</summary>
     private readonly Dictionary<string, HashSet<string>> _deciding = new(StringComparer.Ordinal);

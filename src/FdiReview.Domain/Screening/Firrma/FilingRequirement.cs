@@ -35,14 +35,14 @@ public static class FilingRequirement
         if (government) basis.Add("foreign-government-substantial-interest");
 
         var needsAuthorization = RelevantPersons(graph)
-            .Select(p => (p.Id, p.Percent, State: StateOf(graph.PartyOf(p.Id))))
+            .Select(p => (p.Id, p.Percent, p.In, State: StateOf(graph.PartyOf(p.Id))))
             .Where(p => p.State is not null && target.ExportAuthorizationRequiredFor.Contains(p.State))
             .ToList();
         var criticalTechnology = isCovered && target.Tid.CriticalTechnologies && needsAuthorization.Count > 0;
         findings.Add("FIRRMA-800.401(c)", "31 CFR 800.401(c); 800.254; 800.256", criticalTechnology,
             criticalTechnology
                 ? "Exporting the target's critical technology would need a U.S. regulatory authorization for " +
-                  string.Join(", ", needsAuthorization.Select(p => $"{graph.NameOf(p.Id)} ({p.State}{(p.Id == graph.InvestorId ? ", the investor" : $", {Percent.Show(p.Percent)} of the votes in the investor")})")) + "."
+                  string.Join(", ", needsAuthorization.Select(p => $"{graph.NameOf(p.Id)} ({p.State}{Role(graph, p.Id, p.Percent, p.In)})")) + "."
                 : !isCovered ? "Not a covered transaction, so no declaration is owed under 800.401(c)."
                 : !target.Tid.CriticalTechnologies ? "The target does not produce, design, test, manufacture, fabricate or develop critical technologies."
                 : "No U.S. export authorization would be needed for the investor or any holder of 25% or more of its votes.");
@@ -76,26 +76,32 @@ public static class FilingRequirement
     /// Where a general partner directs the investor, a holder counts only through ≥25% of the interest in the general
     /// partner, and the general partner itself is one of them (800.256(b), as for the government test).
     /// </summary>
-    private static IEnumerable<(string Id, decimal Percent)> RelevantPersons(OwnershipGraph graph)
+    private static IEnumerable<(string Id, decimal Percent, string In)> RelevantPersons(OwnershipGraph graph)
     {
-        yield return (graph.InvestorId, 100m);
+        yield return (graph.InvestorId, 100m, graph.InvestorId);
         var generalPartners = graph.HoldersOf(graph.InvestorId).Where(h => h.GeneralPartner).Select(h => h.Holder).ToList();
-        foreach (var gp in generalPartners) yield return (gp, 100m);
+        foreach (var gp in generalPartners) yield return (gp, 100m, gp);
         var measuredIn = generalPartners.Count > 0 ? generalPartners : [graph.InvestorId];
         foreach (var entity in measuredIn)
         {
             foreach (var id in graph.Nodes.Where(id => id != entity && id != graph.InvestorId && id != graph.TargetId))
             {
                 var percent = graph.IndirectVotingInterest(id, entity);
-                if (percent >= CriticalTechnologyHolderPercent) yield return (id, percent);
+                if (percent >= CriticalTechnologyHolderPercent) yield return (id, percent, entity);
             }
             // 800.256: holdings of the governments of a single foreign state are aggregated.
             foreach (var (state, percent) in SubstantialInterestTest.GovernmentInterests(graph, entity))
                 if (percent >= CriticalTechnologyHolderPercent &&
                     graph.Parties.FirstOrDefault(p => p.Kind == PartyKind.ForeignGovernment && p.ForeignGovernmentOf == state)?.Id is { } id)
-                    yield return (id, percent);
+                    yield return (id, percent, entity);
         }
     }
+
+    private static string Role(OwnershipGraph graph, string id, decimal percent, string measuredIn) =>
+        id == graph.InvestorId ? ", the investor"
+        : id == measuredIn ? ", the general partner directing the investor"
+        : measuredIn == graph.InvestorId ? $", {Percent.Show(percent)} of the votes in the investor"
+        : $", {Percent.Show(percent)} of the interest in the general partner {graph.NameOf(measuredIn)} (800.256(b))";
 
     /// <summary>800.401(c): an entity by its principal place of business, an individual by nationality.</summary>
     private static string? StateOf(Party? party) => party?.Kind switch
