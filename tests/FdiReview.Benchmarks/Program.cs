@@ -12,5 +12,7 @@ if (args is ["load", ..]) return await LoadDriver.Run(args);
 // dotnet run -c Release --project tests/FdiReview.Benchmarks -- nodes                    the two-node test (ops/test)
 if (args is ["crash", ..]) return await CrashHarness.Run(args);
 if (args is ["nodes", ..]) return await TwoNodes.Run(args);
+// dotnet run -c Release --project tests/FdiReview.Benchmarks -- drill                    the restore drill (ops/test)
+if (args is ["drill", ..]) return await RestoreDrill.Run(args);
 BenchmarkSwitcher.FromAssembly(typeof(ScreeningBenchmark).Assembly).Run(args);
 return 0;

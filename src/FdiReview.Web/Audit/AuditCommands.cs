@@ -2,7 +2,8 @@ namespace FdiReview.Web.Audit;
 
 /// <summary>
 /// The auditors' and operators' command line:
-/// <c>verify</c> (the chain in the database, against the signed checkpoints),
+/// <c>verify</c> (the chain in the database, against the signed checkpoints; <c>--after-restore</c>: and which of them lie
+/// beyond a restored database's last event),
 /// <c>verify PACKAGE.zip [--key PUBLIC.pem]</c> (an exported package, offline), and
 /// <c>rebuild [PROJECTION]</c> (every projection, or one, from the events, with progress).
 /// Exit codes: 0 intact / done, 1 broken, 2 bad usage.
@@ -41,15 +42,15 @@ public static class AuditCommands
     {
         switch (args)
         {
-            case ["verify"]:
-                var report = await services.GetRequiredService<ChainVerification>().RunAsync();
+            case ["verify"] or ["verify", "--after-restore"]:
+                var report = await services.GetRequiredService<ChainVerification>().RunAsync(afterRestore: args.Length > 1);
                 Console.WriteLine(report.Describe());
                 return report.Intact ? 0 : 1;
             case ["rebuild"] or ["rebuild", _]:
                 var rebuild = new RebuildProjections(services.GetRequiredService<Marten.IDocumentStore>(), Console.Out);
                 return await rebuild.RunAsync(args.Length > 1 ? args[1] : null) ? 0 : 2;
             default:
-                Console.WriteLine("Usage: verify | verify PACKAGE.zip [--key PUBLIC.pem] | rebuild [PROJECTION]");
+                Console.WriteLine("Usage: verify [--after-restore] | verify PACKAGE.zip [--key PUBLIC.pem] | rebuild [PROJECTION]");
                 return 2;
         }
     }

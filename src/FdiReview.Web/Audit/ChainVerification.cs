@@ -7,14 +7,24 @@ namespace FdiReview.Web.Audit;
 /// <summary>Where the chain first stops proving the record: the sequence number, and the event's stream and version where known.</summary>
 public sealed record BrokenLink(long Sequence, Guid? StreamId, long? Version, string Problem);
 
+/// <remarks>
+/// After a restore (<c>verify --after-restore</c>), signed checkpoints beyond the restored point are expected: they are
+/// listed in <see cref="BeyondRestoredPoint"/> — the events they sealed are what the restore lost — not reported as a
+/// removed tail.
+/// </remarks>
 public sealed record VerificationReport(
     bool Intact, long EventsChecked, long SealedThrough, long AwaitingSeal, int CheckpointsChecked, Checkpoint? LatestCheckpoint,
-    BrokenLink? FirstBroken)
+    BrokenLink? FirstBroken, IReadOnlyList<Checkpoint>? BeyondRestoredPoint = null)
 {
     public string Describe() => Intact
         ? $"Chain intact: {EventsChecked:N0} events sealed through sequence {SealedThrough}" +
           (LatestCheckpoint is { } c ? $", latest signed checkpoint at sequence {c.Sequence} ({c.At})" : ", no checkpoint yet") +
-          (AwaitingSeal > 0 ? $"; {AwaitingSeal:N0} newer events await sealing" : "")
+          (AwaitingSeal > 0 ? $"; {AwaitingSeal:N0} newer events await sealing" : "") +
+          (BeyondRestoredPoint is { Count: > 0 } beyond
+              ? $".\n{beyond.Count} signed checkpoint(s) lie beyond the restored point (sequence {SealedThrough}): " +
+                string.Join(", ", beyond.Select(b => $"sequence {b.Sequence} (stream {b.StreamId}, version {b.Version}, signed {b.At})")) +
+                $". The events from sequence {SealedThrough + 1} to {beyond.Max(b => b.Sequence)} were recorded and sealed but are not in this database."
+              : BeyondRestoredPoint is not null ? ".\nNo signed checkpoint lies beyond the restored point." : "")
         : $"Chain BROKEN at sequence {FirstBroken!.Sequence}" +
           (FirstBroken.StreamId is { } s ? $" (stream {s}, version {FirstBroken.Version})" : "") + $": {FirstBroken.Problem}";
 }
@@ -25,9 +35,19 @@ public sealed record VerificationReport(
 /// </summary>
 public sealed class ChainVerification(IDocumentStore store, AuditSettings settings, Checkpoints checkpoints)
 {
-    public async Task<VerificationReport> RunAsync(CancellationToken cancellation = default)
+    public async Task<VerificationReport> RunAsync(CancellationToken cancellation = default, bool afterRestore = false)
     {
-        var signed = checkpoints.All();
+        var all = checkpoints.All();
+        long restoredHead = 0;
+        if (afterRestore)
+        {
+            await using var probe = store.Storage.Database.CreateConnection();
+            await probe.OpenAsync(cancellation);
+            await using var headCommand = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {settings.ChainTable}", probe);
+            restoredHead = Convert.ToInt64(await headCommand.ExecuteScalarAsync(cancellation));
+        }
+        var beyond = afterRestore ? all.Where(c => c.Sequence > restoredHead).OrderBy(c => c.Sequence).ToList() : null;
+        var signed = afterRestore ? all.Where(c => c.Sequence <= restoredHead).ToList() : all;
         var publicKey = File.Exists(settings.PublicKeyFile) ? Checkpoints.PublicKeyFrom(await File.ReadAllTextAsync(settings.PublicKeyFile, cancellation)) : null;
         var atCheckpoints = signed.Select(c => c.Sequence).ToHashSet();
         var linksAtCheckpoints = new Dictionary<long, byte[]>();
@@ -84,7 +104,7 @@ public sealed class ChainVerification(IDocumentStore store, AuditSettings settin
         }
 
         broken ??= CheckCheckpoints(signed, publicKey, linksAtCheckpoints, head);
-        return new VerificationReport(broken is null, checkedCount, head, awaiting, signed.Count, signed.LastOrDefault(), broken);
+        return new VerificationReport(broken is null, checkedCount, head, awaiting, signed.Count, signed.LastOrDefault(), broken, beyond);
     }
 
     /// <summary>The signed checkpoints outside the database catch what the chain alone cannot: a consistently rewritten or cut-off tail.</summary>
