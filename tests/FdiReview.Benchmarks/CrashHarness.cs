@@ -12,7 +12,7 @@ namespace FdiReview.Benchmarks;
 /// the app is killed with SIGKILL at random moments and PostgreSQL is stopped in immediate mode; both restart.
 /// Writers retry every unacknowledged key until it is acknowledged. Then: every acknowledged filing exists
 /// exactly once, stream versions are contiguous, projections reach the high-water mark, no durable message is
-/// stuck, and the audit chain verifies. Short mode (ops/test): 3 kills, 1 database stop; <c>--long</c>: 20 and 2.
+/// stuck, and the audit chain verifies. Short mode (ops/test): 3 kills, 1 database stop; <c>--long</c>: 50 and 5.
 /// </summary>
 public static class CrashHarness
 {
@@ -22,7 +22,7 @@ public static class CrashHarness
     public static async Task<int> Run(string[] args)
     {
         var longMode = args.Contains("--long");
-        var (kills, databaseStops, writers) = longMode ? (20, 2, 8) : (3, 1, 4);
+        var (kills, databaseStops, writers) = longMode ? (50, 5, 8) : (3, 1, 4);
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
         var ownCluster = OwnsCluster(url);
         if (!ownCluster) { Console.WriteLine("crash harness: FDI_DATABASE_URL names a server ops/pg does not run; PostgreSQL will not be stopped"); databaseStops = 0; }
