@@ -24,7 +24,7 @@ public static class CrashHarness
         var longMode = args.Contains("--long");
         var (kills, databaseStops, writers) = longMode ? (50, 5, 8) : (3, 1, 4);
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
-        var ownCluster = OwnsCluster(url);
+        var ownCluster = ProjectCluster.IsInUse(url);
         if (!ownCluster) { Console.WriteLine("crash harness: FDI_DATABASE_URL names a server ops/pg does not run; PostgreSQL will not be stopped"); databaseStops = 0; }
         await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade");
         var audit = Path.Combine(Path.GetTempPath(), "fdireview-drivers", Schema);
@@ -80,9 +80,9 @@ public static class CrashHarness
             await Task.Delay(random.Next(500, 2_500));
             if (stopsAt.Contains(i))
             {
-                Ops("stop-immediate");
+                ProjectCluster.Ops("stop-immediate");
                 await Task.Delay(random.Next(200, 1_000));
-                Ops("start");
+                ProjectCluster.Ops("start");
 
             }
             app.Kill();
@@ -166,24 +166,5 @@ public static class CrashHarness
         var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         if (!report.GetProperty("intact").GetBoolean()) problems.Add($"audit chain broken: {report.GetProperty("firstBroken")}");
         return problems;
-    }
-
-    /// <summary>ops/pg runs the project's own cluster; the harness may stop it only if that is the server in use.</summary>
-    private static bool OwnsCluster(string url)
-    {
-        try { return Ops("url").Trim() == url; }
-        catch (Exception) { return false; }
-    }
-
-    private static string Ops(string command)
-    {
-        var start = new ProcessStartInfo(Path.Combine(AppProcess.RepositoryRoot, "ops", "pg"), [command]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment.Remove("FDI_DATABASE_URL");
-        start.Environment.Remove("ConnectionStrings__FdiReview");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"ops/pg {command} failed: {process.StandardError.ReadToEnd()}");
-        return output;
     }
 }

@@ -19,7 +19,7 @@ public static class RestoreDrill
     public static async Task<int> Run(string[] args)
     {
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
-        if (Ops("url").Trim() != url)
+        if (!ProjectCluster.IsInUse(url))
         {
             Console.WriteLine("restore drill: FDI_DATABASE_URL names a server ops/pg does not run; drill that server's own backups instead");
             return 0;
@@ -51,7 +51,7 @@ public static class RestoreDrill
             }
 
             await File(before, 15);
-            Ops("backup", "full");
+            ProjectCluster.Ops("backup", "full");
             await File(before, 15);
             await Sealed(url, audit); // seals and a signed checkpoint cover the filings so far
             var moment = await DriverDatabase.Rows(url, "select to_char(now() at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || '+00'");
@@ -59,7 +59,7 @@ public static class RestoreDrill
             await File(after, 15);
             await Sealed(url, audit); // and a checkpoint beyond the moment
             var restoreClock = Stopwatch.StartNew();
-            restoredUrl = Ops("restore-into", restoredDirectory, RestoredDatabasePort.ToString(CultureInfo.InvariantCulture), moment[0][0]).Trim();
+            restoredUrl = ProjectCluster.Ops("restore-into", restoredDirectory, RestoredDatabasePort.ToString(CultureInfo.InvariantCulture), moment[0][0]).Trim();
             Console.WriteLine($"  restored to {moment[0][0]} on port {RestoredDatabasePort} in {restoreClock.Elapsed.TotalSeconds:N1} s " +
                               $"({before.Count} filings before the moment, {after.Count} after)");
         }
@@ -109,7 +109,7 @@ public static class RestoreDrill
         }
         finally
         {
-            Ops("stop-restored", restoredDirectory);
+            ProjectCluster.Ops("stop-restored", restoredDirectory);
             foreach (var leftover in new[] { restoredDirectory, restoredDirectory + ".run" })
                 if (Directory.Exists(leftover)) Directory.Delete(leftover, recursive: true);
             if (System.IO.File.Exists(restoredDirectory + ".log")) System.IO.File.Delete(restoredDirectory + ".log");
@@ -158,18 +158,5 @@ public static class RestoreDrill
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
         return (process.ExitCode == 0, output.Result + error.Result);
-    }
-
-    private static string Ops(params string[] args)
-    {
-        var start = new ProcessStartInfo(Path.Combine(AppProcess.RepositoryRoot, "ops", "pg"), args) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment.Remove("FDI_DATABASE_URL");
-        start.Environment.Remove("ConnectionStrings__FdiReview");
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"ops/pg {string.Join(' ', args)} failed: {error.Result}");
-        return output;
     }
 }
