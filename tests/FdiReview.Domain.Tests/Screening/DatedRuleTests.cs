@@ -55,7 +55,7 @@ public class DatedRuleTests
             .WithGovernment(state, 60);
         var d = On(facts, day).Screen();
         d.Filing.ShouldBe(expected);
-        d.Finding("FIRRMA-800.401(b)").Version.ShouldNotBeNull();
+        d.Finding("FIRRMA-800.401(b)").Version.ShouldNotBeNull().ShouldNotContain("GB"); // states by name, never by code
     }
 
     [Fact]

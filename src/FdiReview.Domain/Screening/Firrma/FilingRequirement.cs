@@ -31,7 +31,7 @@ public static class FilingRequirement
                 : "No substantial interest is acquired by a foreign person in which a single foreign government has a substantial interest.",
             exceptedStates is null
                 ? $"no excepted foreign states (Treasury's first list is in force from {options.ExceptedForeignStates.Min(e => e.From):yyyy-MM-dd})"
-                : $"Treasury's excepted foreign states as listed from {exceptedStates.From:yyyy-MM-dd}: {string.Join(", ", exceptedStates.Items)}");
+                : $"Treasury's excepted foreign states as listed from {exceptedStates.From:yyyy-MM-dd}: {string.Join(", ", exceptedStates.Items.Select(Countries.Name))}");
         if (government) basis.Add("foreign-government-substantial-interest");
 
         var needsAuthorization = RelevantPersons(graph)
