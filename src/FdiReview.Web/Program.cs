@@ -28,6 +28,7 @@ builder.Services.AddExceptionHandler<ApiProblems>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.AddDemoSeed();
+builder.AddShiftedClock();
 builder.AddHardening();
 builder.AddHealth();
 builder.AddTelemetry();

@@ -76,8 +76,15 @@ public static class EventStoreSetup
                 opts.Durability.CheckAssignmentPeriod = interval;
             }
             if (builder.Configuration.GetValue<TimeSpan?>("Cluster:StaleNodeTimeout") is { } stale) opts.Durability.StaleNodeTimeout = stale;
+            // How often due deadlines (durable scheduled messages) and a dead node's messages are picked up (5 s by default).
+            if (builder.Configuration.GetValue<TimeSpan?>("Cluster:ScheduledMessagePollingTime") is { } polling)
+            {
+                opts.Durability.ScheduledJobPollingTime = polling;
+                opts.Durability.OrphanedMessageSweepPollingTime = polling;
+            }
             // A deadline racing an officer's command retries against the new version of the case.
             opts.OnException<ConcurrencyException>().RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
+            opts.Policies.Add<DeadlineDelivery>();
             CommandPipeline.Apply(opts);
             opts.UseRuntimeCompilation(); // Development and tests generate at start-up
             // CodeGeneration:TypeLoadMode (Static, Auto, Dynamic) overrides the environment's default, e.g. to time

@@ -9,8 +9,8 @@ using Wolverine.Marten;
 namespace FdiReview.Web.Mitigation;
 
 /// <summary>An obligation's due date, as a durable scheduled message.</summary>
-public sealed record ObligationDeadline(Guid AgreementId, Guid ObligationId);
-public sealed record RemediationDeadline(Guid AgreementId, Guid ViolationId, DateOnly Due);
+public sealed record ObligationDeadline(Guid AgreementId, Guid ObligationId) : IDeadline;
+public sealed record RemediationDeadline(Guid AgreementId, Guid ViolationId, DateOnly Due) : IDeadline;
 
 public static class AgreementDeadlines
 {

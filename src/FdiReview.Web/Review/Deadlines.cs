@@ -10,10 +10,10 @@ using Wolverine.Marten;
 namespace FdiReview.Web.Review;
 
 /// <summary>A statutory period's end, delivered as a durable scheduled message.</summary>
-public sealed record ClockDeadline(Guid NotificationId, string ClockKey) : ICaseMessage;
+public sealed record ClockDeadline(Guid NotificationId, string ClockKey) : ICaseMessage, IDeadline;
 
 /// <summary>An information request's response deadline.</summary>
-public sealed record InformationDeadline(Guid NotificationId, Guid RequestId) : ICaseMessage;
+public sealed record InformationDeadline(Guid NotificationId, Guid RequestId) : ICaseMessage, IDeadline;
 
 /// <summary>
 /// Every event that starts a period schedules its deadline at the end of the due day in the regime's
