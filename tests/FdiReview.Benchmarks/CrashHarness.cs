@@ -22,7 +22,7 @@ public static class CrashHarness
     public static async Task<int> Run(string[] args)
     {
         var longMode = args.Contains("--long");
-        var (kills, databaseStops, filers, walkers) = longMode ? (50, 5, 4, 8) : (3, 1, 2, 4);
+        var (kills, databaseStops, filers, walkers) = longMode ? (50, 5, 2, 8) : (3, 1, 2, 4);
         var url = Environment.GetEnvironmentVariable("FDI_DATABASE_URL") ?? "postgres://postgres:fdireview@127.0.0.1:54329/fdireview";
         if (!ProjectCluster.IsInUse(url)) { Console.WriteLine("crash harness: FDI_DATABASE_URL names a server ops/pg does not run; PostgreSQL will not be stopped"); databaseStops = 0; }
         await DriverDatabase.Sql(url, $"drop schema if exists {Schema} cascade");
