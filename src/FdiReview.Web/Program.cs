@@ -2,6 +2,8 @@ using FdiReview.Web.Audit;
 using FdiReview.Web.Components;
 using FdiReview.Web.Identity;
 using FdiReview.Web.Infrastructure;
+using FdiReview.Web.Localization;
+using FdiReview.Web.Localization.ChoosingALanguage;
 using FdiReview.Web.Review;
 using FdiReview.Web.Screening;
 using FdiReview.Web.Seeding;
@@ -29,6 +31,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.AddDemoSeed();
 builder.AddShiftedClock();
+builder.AddLanguages();
 builder.AddHardening();
 builder.AddHealth();
 builder.AddTelemetry();
@@ -39,6 +42,7 @@ if (AuditCommands.Matches(args)) return await AuditCommands.Run(app.Services, ar
 
 ApiProblems.UseApiProblems(app);
 app.UseHardening();
+app.UseRequestLocalization();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -48,6 +52,7 @@ app.MapStaticAssets();
 app.MapOpenApi().AllowAnonymous();
 app.MapHealth();
 app.MapAccount();
+app.MapLanguageSwitch();
 if (app.Environment.IsDevelopment()) app.MapDevSignIn();
 app.MapWolverineEndpoints(opts =>
 {

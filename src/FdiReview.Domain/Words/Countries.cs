@@ -14,11 +14,24 @@ public static class Countries
     // Codes ICU knows that are not countries: the EU, the eurozone, the UN, "outlying Oceania", pseudo-regions, the world.
     private static readonly HashSet<string> NotCountries = ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"];
 
-    public static IReadOnlyList<Country> All { get; } = Load();
+    private static readonly IReadOnlyList<Country> InEnglish = Load();
 
-    private static readonly Dictionary<string, Country> ByCode = All.ToDictionary(c => c.Code, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Country> ByCode = InEnglish.ToDictionary(c => c.Code, StringComparer.Ordinal);
 
-    public static IReadOnlyList<Currency> Currencies { get; } = All
+    // ICU names the countries in Japanese too; sorted as Japanese readers expect (kana order).
+    private static readonly Lazy<IReadOnlyList<Country>> InJapanese = new(() =>
+    {
+        var japanese = CultureInfo.GetCultureInfo("ja");
+        return InEnglish.Select(c => new Country(c.Code, JapaneseName(c.Code)))
+            .OrderBy(c => c.Name, StringComparer.Create(japanese, ignoreCase: false)).ToList();
+    });
+
+    private static readonly Lazy<Dictionary<string, string>> JapaneseByCode = new(() => InJapanese.Value.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal));
+
+    /// <summary>Every country, named and sorted in the reader's language.</summary>
+    public static IReadOnlyList<Country> All => Glossary.InJapanese ? InJapanese.Value : InEnglish;
+
+    public static IReadOnlyList<Currency> Currencies { get; } = InEnglish
         .Select(c => new RegionInfo(c.Code)).Where(r => r.ISOCurrencySymbol.Length == 3 && r.ISOCurrencySymbol != "XXX")
         .GroupBy(r => r.ISOCurrencySymbol).Select(g => new Currency(g.Key, g.First().CurrencyEnglishName))
         .OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
@@ -29,7 +42,22 @@ public static class Countries
 
     /// <summary>"Germany" for DE; the code itself where it names no country known here; "—" for none.</summary>
     public static string Name(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? "—" : ByCode.TryGetValue(code, out var country) ? country.Name : code;
+        string.IsNullOrWhiteSpace(code) ? "—"
+        : !ByCode.TryGetValue(code, out var country) ? code
+        : Glossary.InJapanese ? JapaneseByCode.Value[code] : country.Name;
+
+    /// <summary>ICU's Japanese name: a region read through the Japanese culture of it ("ja-DE") and a Japanese UI culture.</summary>
+    private static string JapaneseName(string code)
+    {
+        var ui = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ja");
+            return new RegionInfo($"ja-{code}").DisplayName;
+        }
+        catch (ArgumentException) { return ByCode[code].Name; }
+        finally { CultureInfo.CurrentUICulture = ui; }
+    }
 
     private static List<Country> Load()
     {

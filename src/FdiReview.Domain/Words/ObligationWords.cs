@@ -5,28 +5,9 @@ namespace FdiReview.Domain;
 /// <summary>How an agreement's, an obligation's or a remediation plan's state reads on a page.</summary>
 public static class ObligationWords
 {
-    public static string Of(ObligationState state) => state switch
-    {
-        ObligationState.Due => "due",
-        ObligationState.Overdue => "overdue",
-        ObligationState.Submitted => "submitted, awaiting review",
-        ObligationState.Accepted => "accepted",
-        _ => "returned for another submission",
-    };
+    public static string Of(ObligationState state) => Glossary.Word($"obligation-state.{state}");
 
-    public static string Of(AgreementStatus status) => status switch
-    {
-        AgreementStatus.Negotiating => "In negotiation",
-        AgreementStatus.InForce => "In force",
-        AgreementStatus.Amending => "In force, amendment under negotiation",
-        _ => "Terminated",
-    };
+    public static string Of(AgreementStatus status) => Glossary.Word($"agreement-status.{status}");
 
-    public static string Of(RemediationState? state) => state switch
-    {
-        RemediationState.Open => "open",
-        RemediationState.Overdue => "overdue",
-        RemediationState.Completed => "verified complete",
-        _ => "—",
-    };
+    public static string Of(RemediationState? state) => state is { } s ? Glossary.Word($"remediation-state.{s}") : "—";
 }

@@ -6,22 +6,32 @@ namespace FdiReview.Domain;
 
 /// <summary>
 /// One convention for times people read: a case's moments in its regime's local time with the zone shown — Japan
-/// Standard Time for FEFTA, US Eastern for FIRRMA — the same clock its deadlines are counted on.
+/// Standard Time for FEFTA, US Eastern for FIRRMA — the same clock its deadlines are counted on. English reads
+/// 2026-12-02 09:30 JST; Japanese reads 2026年12月2日 09:30 JST.
 /// </summary>
 public static class RegimeTime
 {
     public static string Of(DateTimeOffset at, Regime? regime, bool seconds = false)
     {
         var local = TimeZoneInfo.ConvertTime(at, ClockRules.CalendarFor(regime).TimeZone);
-        return local.ToString(seconds ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " " + Zone(regime, local);
+        return Day(DateOnly.FromDateTime(local.DateTime)) + " " +
+               local.ToString(seconds ? "HH:mm:ss" : "HH:mm", CultureInfo.InvariantCulture) + " " + Zone(regime, local);
     }
 
     /// <summary>The date of a moment in the regime's calendar.</summary>
     public static string DateOf(DateTimeOffset at, Regime? regime) =>
-        TimeZoneInfo.ConvertTime(at, ClockRules.CalendarFor(regime).TimeZone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, ClockRules.CalendarFor(regime).TimeZone).DateTime));
+
+    /// <summary>A day as the reader writes it: 2026-12-02, or 2026年12月2日.</summary>
+    public static string Day(DateOnly day) =>
+        day.ToString(Glossary.InJapanese ? "yyyy'年'M'月'd'日'" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A day written out: 2 March 2027, or 2027年3月2日.</summary>
+    public static string LongDay(DateOnly day) =>
+        Glossary.InJapanese ? Day(day) : day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The zone a column of the regime's times is in, for its heading.</summary>
-    public static string ZoneName(Regime? regime) => regime == Regime.Fefta ? "JST" : "US Eastern";
+    public static string ZoneName(Regime? regime) => regime == Regime.Fefta ? "JST" : Glossary.InJapanese ? "米国東部時間" : "US Eastern";
 
     private static string Zone(Regime? regime, DateTimeOffset local) =>
         regime == Regime.Fefta ? "JST" : ClockRules.CalendarFor(regime).TimeZone.IsDaylightSavingTime(local) ? "EDT" : "EST";

@@ -42,6 +42,7 @@ public static class EventStoreSetup
                 opts.Projections.Add<NotificationSummaryProjection>(ProjectionLifecycle.Inline);
                 QueueIndexes.Configure(opts);
                 opts.Schema.For<Identity.SignedOutSession>();
+                opts.Schema.For<Localization.PersonalSettings>();
                 opts.Storage.ExtendedSchemaObjects.Add(Audit.AuditChainTable.For(schema));
                 // Statistics are read rarely and may lag a moment: kept by the async daemon, off the filing path.
                 opts.Projections.Add<Statistics.CaseStatisticProjection>(ProjectionLifecycle.Async);

@@ -10,8 +10,9 @@ public class AuditorIsReadOnlyTests(AppFixture app) : CaseApiTest(app)
 {
     private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
 
-    // Not writes: signing in (development only) and the what-if screening, which computes and records nothing.
-    private static readonly string[] NotWrites = ["/api/dev/tokens", "/api/screenings"];
+    // Not writes to the record: signing in (development only), the what-if screening, which computes and records
+    // nothing, and the auditor's own choice of language.
+    private static readonly string[] NotWrites = ["/api/dev/tokens", "/api/screenings", "/api/me/language"];
 
     [Fact]
     public async Task Every_write_endpoint_refuses_the_auditor()

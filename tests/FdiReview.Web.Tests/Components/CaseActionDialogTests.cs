@@ -18,6 +18,7 @@ public class CaseActionDialogTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
         ctx.Services.AddSingleton(ScreeningOptions.Default);
         ctx.Services.AddSingleton(new FdiReview.Web.Documents.DocumentRules());
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;

@@ -12,6 +12,7 @@ public class FactsViewTests
     {
         await using var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx.Render<FactsView>(p => p.Add(v => v.Facts, facts).Add(v => v.Value, value)).Markup;
     }

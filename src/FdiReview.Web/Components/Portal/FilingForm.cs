@@ -1,3 +1,4 @@
+using FdiReview.Web.Localization;
 using System.Text.Json.Serialization;
 using FdiReview.Domain.Screening;
 
@@ -166,25 +167,25 @@ public sealed class FilingForm
             var row = int.Parse(holder.Groups[1].Value);
             return holder.Groups[2].Value switch
             {
-                nameof(HolderRow.Name) => ($"Holder {row + 1}: name", $"holder-{row}-name"),
-                nameof(HolderRow.Nationality) => ($"Holder {row + 1}: nationality", $"holder-{row}-nationality"),
-                _ => ($"Holder {row + 1}: voting %", $"holder-{row}-percent"),
+                nameof(HolderRow.Name) => (Ui.Word("Field.HolderName", row + 1), $"holder-{row}-name"),
+                nameof(HolderRow.Nationality) => (Ui.Word("Field.HolderNationality", row + 1), $"holder-{row}-nationality"),
+                _ => (Ui.Word("Field.HolderPercent", row + 1), $"holder-{row}-percent"),
             };
         }
         return field switch
         {
-            nameof(InvestorName) => ("Investor name", "investorName"),
-            nameof(InvestorNationality) => ("Place of organisation", "investorNationality"),
-            nameof(PrincipalPlaceOfBusiness) => ("Principal place of business", "principalPlaceOfBusiness"),
-            nameof(TargetName) => ("Target name", "targetName"),
-            nameof(TargetCountry) => ("Target country", "targetCountry"),
-            nameof(VotingPercentBefore) => ("Voting % before", "votingBefore"),
-            nameof(VotingPercentAfter) => ("Voting % after", "votingAfter"),
-            nameof(BoardSeats) => ("Board seats", "boardSeats"),
-            nameof(BoardSize) => ("Board size", "boardSize"),
-            nameof(InvestmentValue) => ("Value of the investment", "investmentValue"),
-            nameof(Currency) => ("Currency", "currency"),
-            _ => ("The filing", ""),
+            nameof(InvestorName) => (Ui.Word("Field.InvestorName"), "investorName"),
+            nameof(InvestorNationality) => (Ui.Word("Field.InvestorNationality"), "investorNationality"),
+            nameof(PrincipalPlaceOfBusiness) => (Ui.Word("Field.PrincipalPlaceOfBusiness"), "principalPlaceOfBusiness"),
+            nameof(TargetName) => (Ui.Word("Field.TargetName"), "targetName"),
+            nameof(TargetCountry) => (Ui.Word("Field.TargetCountry"), "targetCountry"),
+            nameof(VotingPercentBefore) => (Ui.Word("Field.VotingPercentBefore"), "votingBefore"),
+            nameof(VotingPercentAfter) => (Ui.Word("Field.VotingPercentAfter"), "votingAfter"),
+            nameof(BoardSeats) => (Ui.Word("Field.BoardSeats"), "boardSeats"),
+            nameof(BoardSize) => (Ui.Word("Field.BoardSize"), "boardSize"),
+            nameof(InvestmentValue) => (Ui.Word("Field.InvestmentValue"), "investmentValue"),
+            nameof(Currency) => (Ui.Word("Field.Currency"), "currency"),
+            _ => (Ui.Word("Field.TheFiling"), ""),
         };
     }
 
