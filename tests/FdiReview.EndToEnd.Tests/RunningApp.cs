@@ -86,13 +86,16 @@ public sealed class RunningApp : IAsyncLifetime
     }
 
     /// <summary>A fresh browser session signed in as a demo user, waiting until the page is interactive.</summary>
-    public async Task<IPage> SignedInAs(string user)
+    public async Task<IPage> SignedInAs(string user, string? language = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
+        // A browser that already chose a language (the culture cookie), without changing the user's kept choice.
+        if (language is not null)
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = BaseAddress.ToString() }]);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/sign-in");
         await Interactive(page);

@@ -9,4 +9,6 @@ public static class ScreeningLimits
     public const int MaxParties = 1_000;
     public const int MaxOwnershipEdges = 5_000;
     public const int MaxChainDepth = 200;
+    /// <summary>A Japanese trade name (商号); registered names are far shorter.</summary>
+    public const int MaxJapaneseNameLength = 200;
 }

@@ -31,6 +31,10 @@ public sealed record Party
     public string? ForeignGovernmentOf { get; init; }
     public bool ExceptedInvestor { get; init; }
     public FeftaInvestorClass? FeftaInvestorClass { get; init; }
+    /// <summary>Optional: the 13-digit corporate number (法人番号) of a Japanese party.</summary>
+    public string? CorporateNumber { get; init; }
+    /// <summary>Optional: the Japanese trade name (商号), beside the name.</summary>
+    public string? JapaneseName { get; init; }
 }
 
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
@@ -56,6 +60,12 @@ public sealed record Target
     public IReadOnlyList<string> ExportAuthorizationRequiredFor { get; init; } = [];
     public FeftaSector FeftaSector { get; init; } = FeftaSector.NonDesignated;
     public IReadOnlyList<OtherHolder> OtherHolders { get; init; } = [];
+    /// <summary>Optional: the 13-digit corporate number (法人番号) of a Japanese target.</summary>
+    public string? CorporateNumber { get; init; }
+    /// <summary>Optional: the securities code (証券コード) of a listed target.</summary>
+    public string? SecuritiesCode { get; init; }
+    /// <summary>Optional: the Japanese trade name (商号), beside the name.</summary>
+    public string? JapaneseName { get; init; }
 }
 
 /// <summary>31 CFR 800.248: what makes a U.S. business a TID U.S. business.</summary>

@@ -36,6 +36,8 @@ public static partial class TransactionFactsValidation
             CountryCode(errors, $"{path}.principalPlaceOfBusiness", party.PrincipalPlaceOfBusiness, required: false);
             if (party.Kind == PartyKind.ForeignGovernment)
                 CountryCode(errors, $"{path}.foreignGovernmentOf", party.ForeignGovernmentOf, required: true);
+            CorporateNumber(errors, $"{path}.corporateNumber", party.CorporateNumber);
+            JapaneseName(errors, $"{path}.japaneseName", party.JapaneseName);
         }
 
         var target = facts.Target;
@@ -45,6 +47,10 @@ public static partial class TransactionFactsValidation
             if (string.IsNullOrWhiteSpace(target.Id)) errors.Add("target.id", "Required.");
             if (string.IsNullOrWhiteSpace(target.Name)) errors.Add("target.name", "Required.");
             CountryCode(errors, "target.country", target.Country, required: true);
+            CorporateNumber(errors, "target.corporateNumber", target.CorporateNumber);
+            JapaneseName(errors, "target.japaneseName", target.JapaneseName);
+            if (target.SecuritiesCode is { } code && !JapaneseIdentifiers.IsSecuritiesCode(code))
+                errors.Add("target.securitiesCode", $"\"{code}\" is not a securities code (証券コード): four characters, such as 7203 or 130A.");
             if (target.Id is not null) ids.Add(target.Id);
         }
 
@@ -185,6 +191,22 @@ public static partial class TransactionFactsValidation
         }
         else if (!CountryCodePattern().IsMatch(code))
             errors.Add(path, $"\"{code}\" is not an ISO 3166-1 alpha-2 country code (two capital letters).");
+    }
+
+    /// <summary>Optional; when given, thirteen digits whose first is the check digit of the other twelve.</summary>
+    private static void CorporateNumber(Errors errors, string path, string? number)
+    {
+        if (number is null) return;
+        if (!JapaneseIdentifiers.CorporateNumberShape().IsMatch(number))
+            errors.Add(path, "A corporate number (法人番号) is thirteen digits, such as 7000012050002.");
+        else if (!JapaneseIdentifiers.IsCorporateNumber(number))
+            errors.Add(path, $"The check digit (the first) does not match the other twelve: {number} is not a corporate number (法人番号).");
+    }
+
+    private static void JapaneseName(Errors errors, string path, string? name)
+    {
+        if (name is not null && (name.Trim().Length == 0 || name.Length > ScreeningLimits.MaxJapaneseNameLength))
+            errors.Add(path, $"A Japanese trade name (商号) is 1 to {ScreeningLimits.MaxJapaneseNameLength} characters.");
     }
 
     [GeneratedRegex("^[A-Z]{2}$")]

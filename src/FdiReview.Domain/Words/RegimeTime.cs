@@ -30,6 +30,10 @@ public static class RegimeTime
     public static string LongDay(DateOnly day) =>
         Glossary.InJapanese ? Day(day) : day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A day heading a list: Wednesday 2 December 2026, or 2026年12月2日（水）.</summary>
+    public static string Weekday(DateOnly day) =>
+        Glossary.InJapanese ? day.ToString("yyyy'年'M'月'd'日（'ddd'）'", CultureInfo.GetCultureInfo("ja")) : day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>The zone a column of the regime's times is in, for its heading.</summary>
     public static string ZoneName(Regime? regime) => regime == Regime.Fefta ? "JST" : Glossary.InJapanese ? "米国東部時間" : "US Eastern";
 

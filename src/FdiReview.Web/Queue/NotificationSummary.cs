@@ -18,6 +18,9 @@ public sealed class NotificationSummary
     public string? InvestorNationality { get; set; }
     public string TargetName { get; set; } = "";
     public string? TargetCountry { get; set; }
+    /// <summary>The Japanese trade names (商号) and corporate numbers (法人番号) of the investor and the target, for the search.</summary>
+    public string JapaneseNames { get; set; } = "";
+    public string CorporateNumbers { get; set; } = "";
     /// <summary>The sector as the statistics name it (TID category, or the FEFTA list).</summary>
     public string Sector { get; set; } = "";
     public string Organization { get; set; } = "";
@@ -51,6 +54,12 @@ public sealed class NotificationSummary
     /// <summary>A short, stable reference officers and investors can read out on the phone.</summary>
     public static string ReferenceOf(Guid id, DateTimeOffset filedAt) =>
         $"FDI-{filedAt:yyyy}-{id.ToString("N")[^6..].ToUpperInvariant()}";
+
+    public static string JapaneseNamesOf(TransactionFacts facts) =>
+        string.Join(" ", new[] { facts.InvestorParty?.JapaneseName, facts.Target?.JapaneseName }.OfType<string>());
+
+    public static string CorporateNumbersOf(TransactionFacts facts) =>
+        string.Join(" ", new[] { facts.InvestorParty?.CorporateNumber, facts.Target?.CorporateNumber }.OfType<string>());
 }
 
 /// <summary>Inline: the queue row is written in the same transaction as the events, so officers see a filing at once.</summary>
@@ -76,6 +85,8 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
             InvestorNationality = investor?.Nationality,
             TargetName = filed.Facts.Target?.Name ?? "",
             TargetCountry = filed.Facts.Target?.Country,
+            JapaneseNames = NotificationSummary.JapaneseNamesOf(filed.Facts),
+            CorporateNumbers = NotificationSummary.CorporateNumbersOf(filed.Facts),
             Sector = Statistics.CaseStatistic.SectorOf(filed.Facts),
             Organization = filed.Organization,
             Participants = [filed.FiledBy.UserId],
@@ -166,6 +177,8 @@ public sealed class NotificationSummaryProjection : SingleStreamProjection<Notif
         row.InvestorNationality = investor?.Nationality;
         row.TargetName = e.Data.Facts.Target?.Name ?? "";
         row.TargetCountry = e.Data.Facts.Target?.Country;
+        row.JapaneseNames = NotificationSummary.JapaneseNamesOf(e.Data.Facts);
+        row.CorporateNumbers = NotificationSummary.CorporateNumbersOf(e.Data.Facts);
         row.Sector = Statistics.CaseStatistic.SectorOf(e.Data.Facts);
         row.LastChangedAt = Stored(e.Timestamp);
     }

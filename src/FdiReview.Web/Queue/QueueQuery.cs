@@ -55,7 +55,9 @@ public sealed record QueueQuery(int Page = 1, int PageSize = 25, string? SortBy 
             var term = Search.Trim();
             rows = rows.Where(r => r.InvestorName.Contains(term, StringComparison.OrdinalIgnoreCase)
                                    || r.TargetName.Contains(term, StringComparison.OrdinalIgnoreCase)
-                                   || r.Reference.Contains(term, StringComparison.OrdinalIgnoreCase));
+                                   || r.Reference.Contains(term, StringComparison.OrdinalIgnoreCase)
+                                   || r.JapaneseNames.Contains(term)
+                                   || r.CorporateNumbers.Contains(term));
         }
         var page = await Sorted(rows).ToPagedListAsync(Math.Max(1, Page), Math.Clamp(PageSize, 1, MaxPageSize), cancellation);
         return new QueuePage(page.ToList(), page.TotalItemCount, page.PageNumber, page.PageSize);

@@ -29,6 +29,7 @@ public class GlossaryTests
             .Concat(Enum.GetValues<DecisionMakingArea>().Select(v => (Func<string>)(() => DomainWords.Of(v))))
             .Concat(Enum.GetValues<ConditionType>().Select(v => (Func<string>)(() => DomainWords.Of(v))))
             .Concat(Enum.GetValues<SubmissionKind>().Select(v => (Func<string>)(() => DomainWords.Of(v))))
+            .Concat(Enum.GetValues<PriorityBand>().Select(v => (Func<string>)(() => DomainWords.Of(v))))
             .Concat(Enum.GetValues<ClockPhase>().Select(v => (Func<string>)(() => DomainWords.Of(v))))
             .Concat(Enum.GetValues<NotificationStatus>().Select(v => (Func<string>)(() => v.Describe())))
             .Concat(Enum.GetValues<CaseOutcome>().SelectMany(v => new Func<string>[] { () => v.Describe(), () => v.Letter(), () => v.Letter(2) }))

@@ -21,12 +21,17 @@ public sealed class FilingForm
     public string? PrincipalPlaceOfBusiness { get; set; }
     public FeftaInvestorClass FeftaInvestorClass { get; set; } = FeftaInvestorClass.General;
     public bool ExceptedInvestor { get; set; }
+    public string InvestorJapaneseName { get; set; } = "";
+    public string InvestorCorporateNumber { get; set; } = "";
     public List<HolderRow> Holders { get; set; } = [];
 
     // Target business
     public string TargetName { get; set; } = "";
     public string TargetCountry { get; set; } = "US";
     public bool TargetListed { get; set; }
+    public string TargetJapaneseName { get; set; } = "";
+    public string TargetCorporateNumber { get; set; } = "";
+    public string TargetSecuritiesCode { get; set; } = "";
     public FeftaSector FeftaSector { get; set; } = FeftaSector.NonDesignated;
     public bool CriticalTechnologies { get; set; }
     public bool CriticalInfrastructure { get; set; }
@@ -68,6 +73,7 @@ public sealed class FilingForm
             Id = "investor", Name = InvestorName.Trim(), Kind = InvestorKind, Nationality = Upper(InvestorNationality),
             PrincipalPlaceOfBusiness = Upper(PrincipalPlaceOfBusiness), ExceptedInvestor = Regime == Regime.Firrma && ExceptedInvestor,
             FeftaInvestorClass = Regime == Regime.Fefta ? FeftaInvestorClass : null,
+            JapaneseName = Optional(InvestorJapaneseName), CorporateNumber = Optional(InvestorCorporateNumber),
         };
         var holders = Holders.Select((h, i) => h.ToParty($"holder-{i + 1}")).ToList();
         return new TransactionFacts
@@ -86,6 +92,8 @@ public sealed class FilingForm
                 UsBusiness = Regime == Regime.Firrma,
                 Listed = Regime == Regime.Fefta && TargetListed,
                 FeftaSector = Regime == Regime.Fefta ? FeftaSector : FeftaSector.NonDesignated,
+                JapaneseName = Optional(TargetJapaneseName), CorporateNumber = Optional(TargetCorporateNumber),
+                SecuritiesCode = Regime == Regime.Fefta && TargetListed ? Optional(TargetSecuritiesCode)?.ToUpperInvariant() : null,
                 Tid = Regime == Regime.Firrma
                     ? new TidFlags { CriticalTechnologies = CriticalTechnologies, CoveredInvestmentCriticalInfrastructure = CriticalInfrastructure, SensitivePersonalData = SensitivePersonalData }
                     : new TidFlags(),
@@ -179,6 +187,11 @@ public sealed class FilingForm
             nameof(PrincipalPlaceOfBusiness) => (Ui.Word("Field.PrincipalPlaceOfBusiness"), "principalPlaceOfBusiness"),
             nameof(TargetName) => (Ui.Word("Field.TargetName"), "targetName"),
             nameof(TargetCountry) => (Ui.Word("Field.TargetCountry"), "targetCountry"),
+            nameof(InvestorJapaneseName) => (Ui.Word("Field.InvestorJapaneseName"), "investorJapaneseName"),
+            nameof(InvestorCorporateNumber) => (Ui.Word("Field.InvestorCorporateNumber"), "investorCorporateNumber"),
+            nameof(TargetJapaneseName) => (Ui.Word("Field.TargetJapaneseName"), "targetJapaneseName"),
+            nameof(TargetCorporateNumber) => (Ui.Word("Field.TargetCorporateNumber"), "targetCorporateNumber"),
+            nameof(TargetSecuritiesCode) => (Ui.Word("Field.TargetSecuritiesCode"), "targetSecuritiesCode"),
             nameof(VotingPercentBefore) => (Ui.Word("Field.VotingPercentBefore"), "votingBefore"),
             nameof(VotingPercentAfter) => (Ui.Word("Field.VotingPercentAfter"), "votingAfter"),
             nameof(BoardSeats) => (Ui.Word("Field.BoardSeats"), "boardSeats"),
@@ -197,6 +210,11 @@ public sealed class FilingForm
         "parties[0].principalPlaceOfBusiness" => nameof(PrincipalPlaceOfBusiness),
         "target.name" => nameof(TargetName),
         "target.country" => nameof(TargetCountry),
+        "parties[0].japaneseName" => nameof(InvestorJapaneseName),
+        "parties[0].corporateNumber" => nameof(InvestorCorporateNumber),
+        "target.japaneseName" => nameof(TargetJapaneseName),
+        "target.corporateNumber" => nameof(TargetCorporateNumber),
+        "target.securitiesCode" => nameof(TargetSecuritiesCode),
         "transaction.votingPercentBefore" => nameof(VotingPercentBefore),
         "transaction.votingPercentAfter" => nameof(VotingPercentAfter),
         "transaction.rights.boardSeats" => nameof(BoardSeats),
@@ -233,6 +251,9 @@ public sealed class FilingForm
         }
         return byField;
     }
+
+    /// <summary>An optional answer: null when left empty, trimmed otherwise (never otherwise changed).</summary>
+    internal static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     internal static string? Upper(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
 }
