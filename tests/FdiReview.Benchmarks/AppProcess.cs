@@ -26,14 +26,19 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static AppProcess Start(int port, string databaseUrl, string schema, IDictionary<string, string>? settings = null)
+    /// <summary>The Release build of the app.</summary>
+    public static string Dll
     {
-        var app = Path.Combine(RepositoryRoot, "src", "FdiReview.Web", "bin", "Release", "net10.0", "FdiReview.Web.dll");
-        if (!File.Exists(app)) throw new FileNotFoundException("Build the app in Release first (dotnet build -c Release).", app);
-        var start = new ProcessStartInfo("dotnet", [app, "--urls", $"http://127.0.0.1:{port}"])
+        get
         {
-            WorkingDirectory = Path.GetDirectoryName(app)!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
+            var app = Path.Combine(RepositoryRoot, "src", "FdiReview.Web", "bin", "Release", "net10.0", "FdiReview.Web.dll");
+            return File.Exists(app) ? app : throw new FileNotFoundException("Build the app in Release first (dotnet build -c Release).", app);
+        }
+    }
+
+    /// <summary>The drivers' settings for the app: Development sign-in, a schema and checkpoint directory of its own, no demo data.</summary>
+    public static Dictionary<string, string> Environment(string databaseUrl, string schema, IDictionary<string, string>? settings = null)
+    {
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development", ["FDI_DATABASE_URL"] = databaseUrl, ["FdiReview__Schema"] = schema,
@@ -42,7 +47,17 @@ public sealed class AppProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
-        foreach (var (key, value) in environment) start.Environment[key] = value;
+        return environment;
+    }
+
+    public static AppProcess Start(int port, string databaseUrl, string schema, IDictionary<string, string>? settings = null)
+    {
+        var app = Dll;
+        var start = new ProcessStartInfo("dotnet", [app, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            WorkingDirectory = Path.GetDirectoryName(app)!, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var (key, value) in Environment(databaseUrl, schema, settings)) start.Environment[key] = value;
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };

@@ -145,14 +145,9 @@ public static class RestoreDrill
     /// <summary>The app's own command line (verify, rebuild) against a database.</summary>
     private static (bool Ok, string Output) Cli(string databaseUrl, string audit, params string[] args)
     {
-        var app = Path.Combine(AppProcess.RepositoryRoot, "src", "FdiReview.Web", "bin", "Release", "net10.0", "FdiReview.Web.dll");
-        var start = new ProcessStartInfo("dotnet", [app, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["FDI_DATABASE_URL"] = databaseUrl;
-        start.Environment["FdiReview__Schema"] = Schema;
-        start.Environment["Audit__Directory"] = audit;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["CodeGeneration__TypeLoadMode"] = "Static";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var start = new ProcessStartInfo("dotnet", [AppProcess.Dll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in AppProcess.Environment(databaseUrl, Schema, new Dictionary<string, string> { ["Audit__Directory"] = audit }))
+            start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,3 +1,4 @@
+using FdiReview.Domain;
 using System.Globalization;
 using FdiReview.Web.Identity;
 using Marten;
@@ -20,7 +21,7 @@ public static class Languages
     /// <summary>Each language named in itself, as the switch offers it.</summary>
     public static string Endonym(string language) => language == Japanese ? "日本語" : "English";
 
-    public static bool IsJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == Japanese;
+    public static bool IsJapanese => Glossary.InJapanese;
 
     public static void AddLanguages(this WebApplicationBuilder builder)
     {
