@@ -111,7 +111,7 @@ public class ReviewInTheConsoleTests(RunningApp app)
         var first = officer.GetByTestId("queue").Locator("tbody tr").First;
         await Assertions.Expect(first).ToContainTextAsync("state-owned bid");
         await first.Locator("button").First.ClickAsync();
-        await Assertions.Expect(officer.GetByTestId("priority-factors").First).ToContainTextAsync("the government of CN holds 80% of the investor");
+        await Assertions.Expect(officer.GetByTestId("priority-factors").First).ToContainTextAsync("the government of China holds 80% of the investor");
         await officer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RunningApp.Artifacts, "console-queue-priority.png"), FullPage = true });
 
         await officer.GotoAsync("/console/statistics");

@@ -32,11 +32,11 @@ public sealed record PhaseRule(int Length, DayCount Unit, bool StartDayCounts, b
     }
 
     /// <summary>The due day, and where a roll-forward moved it, from which day and why.</summary>
-    public (DateOnly Due, string? Note) DeadlineFrom(DateOnly start, IBusinessCalendar calendar)
+    public (DateOnly Due, Phrase? Note) DeadlineFrom(DateOnly start, IBusinessCalendar calendar)
     {
         var due = DueFrom(start, calendar);
         var unrolled = (this with { RollForward = false }).DueFrom(start, calendar);
-        return due == unrolled ? (due, null) : (due, $"Moved from {unrolled:yyyy-MM-dd}, {calendar.WhyClosed(unrolled)}.");
+        return due == unrolled ? (due, null) : (due, Phrase.Say("clock.moved", Phrase.Day(unrolled), calendar.WhyClosed(unrolled)));
     }
 }
 
@@ -107,7 +107,7 @@ public sealed record RegimeClock
         kind == Notifications.SubmissionKind.Declaration && DeclarationInformationRequest is { } declaration ? declaration : InformationRequest;
 
     /// <summary>The day a submission arriving at this instant counts as received, and why when that is not the day it arrived.</summary>
-    public (DateOnly Day, string? Note) ReceivedOn(DateTimeOffset instant, IBusinessCalendar calendar)
+    public (DateOnly Day, Phrase? Note) ReceivedOn(DateTimeOffset instant, IBusinessCalendar calendar)
     {
         var local = TimeZoneInfo.ConvertTime(instant, calendar.TimeZone);
         var day = DateOnly.FromDateTime(local.DateTime);
@@ -115,10 +115,10 @@ public sealed record RegimeClock
         if (!calendar.IsBusinessDay(day))
         {
             var next = calendar.OnOrAfter(day);
-            return (next, $"Received on {day:yyyy-MM-dd}, not a business day: counts as received on {next:yyyy-MM-dd} (31 CFR 800.203).");
+            return (next, Phrase.Say("clock.received-on-closed-day", Phrase.Day(day), Phrase.Day(next)));
         }
         if (TimeOnly.FromDateTime(local.DateTime) <= cutOff) return (day, null);
         var following = calendar.AddBusinessDays(day, 1);
-        return (following, $"Received after {cutOff:h tt} Eastern on {day:yyyy-MM-dd}: counts as received on the next business day, {following:yyyy-MM-dd} (31 CFR 800.203).");
+        return (following, Phrase.Say("clock.received-after-cut-off", Phrase.Time(cutOff), Phrase.Day(day), Phrase.Day(following)));
     }
 }

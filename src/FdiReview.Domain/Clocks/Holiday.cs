@@ -12,8 +12,8 @@ public interface IBusinessCalendar
     /// <summary>The public holidays of a year, in date order, as the agency publishes them.</summary>
     IReadOnlyList<Holiday> Holidays(int year);
 
-    /// <summary>Why the offices are closed on a day, in words ("an administrative holiday (Saturday)").</summary>
-    string WhyClosed(DateOnly date);
+    /// <summary>Why the offices are closed on a day, in words ("an administrative holiday (Saturday)" / 「行政機関の休日（土曜日）」).</summary>
+    Phrase WhyClosed(DateOnly date);
 }
 
 public static class BusinessDays

@@ -28,11 +28,11 @@ public sealed class JapanCalendar : IBusinessCalendar
         && Holidays(date.Year).All(h => h.Date != date);
 
     /// <summary>行政機関の休日に関する法律 Art. 1: Saturdays, Sundays, national holidays and 29 Dec – 3 Jan.</summary>
-    public string WhyClosed(DateOnly date) =>
-        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? $"an administrative holiday ({date.DayOfWeek})"
-        : IsYearEndClosure(date) ? "an administrative holiday (the year-end closure, 29 Dec – 3 Jan)"
-        : Holidays(date.Year).FirstOrDefault(h => h.Date == date) is { } holiday ? $"an administrative holiday ({holiday.Name})"
-        : "a working day";
+    public Phrase WhyClosed(DateOnly date) =>
+        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? Phrase.Say("closed.jp", Phrase.Say($"weekday.{date.DayOfWeek}"))
+        : IsYearEndClosure(date) ? Phrase.Say("closed.jp", Phrase.Say("closed.year-end"))
+        : Holidays(date.Year).FirstOrDefault(h => h.Date == date) is { } holiday ? Phrase.Say("closed.jp", Phrase.Holiday(holiday.Name))
+        : Phrase.Say("closed.working-day");
 
     public static bool IsYearEndClosure(DateOnly date) =>
         (date.Month == 12 && date.Day >= 29) || (date.Month == 1 && date.Day <= 3);

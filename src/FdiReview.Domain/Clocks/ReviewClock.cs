@@ -13,6 +13,14 @@ public sealed record ReviewClock(ClockPhase Phase, DateOnly Start, DateOnly Due,
     /// <summary>A key that changes whenever the deadline moves, so a stale scheduled deadline knows to do nothing.</summary>
     [JsonIgnore] public string Key => $"{Phase}:{Due:yyyy-MM-dd}";
 
+    /// <summary>The note as template and facts, for either language (none on clocks stored before it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? NoteWords { get; init; }
+
+    /// <summary>A clock whose note is kept in words; the English note stays the API's.</summary>
+    public static ReviewClock Noted(ClockPhase phase, DateOnly start, DateOnly due, DayCount unit, string citation, Phrase? note) =>
+        new(phase, start, due, unit, citation, Note: note?.In(japanese: false)) { NoteWords = note };
+
     public ClockReading Read(DateTimeOffset now, IBusinessCalendar calendar)
     {
         var today = calendar.Today(now);
@@ -23,7 +31,7 @@ public sealed record ReviewClock(ClockPhase Phase, DateOnly Start, DateOnly Due,
             CountsBusinessDays: Unit == DayCount.Business,
             Overdue: now > dueAt,
             Citation,
-            Note);
+            Note) { NoteWords = NoteWords };
     }
 }
 
@@ -31,6 +39,12 @@ public sealed record ReviewClock(ClockPhase Phase, DateOnly Start, DateOnly Due,
 public sealed record ClockReading(ClockPhase Phase, DateOnly Due, DateTimeOffset DueAt, int CalendarDaysLeft,
     int BusinessDaysLeft, bool CountsBusinessDays, bool Overdue, string Citation, string? Note = null)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? NoteWords { get; init; }
+
+    /// <summary>The note in the reader's language.</summary>
+    [JsonIgnore] public string? NoteSaid => NoteWords?.ToString() ?? Note;
+
     /// <summary>The figure the law counts in.</summary>
     public int DaysLeft => CountsBusinessDays ? BusinessDaysLeft : CalendarDaysLeft;
 }

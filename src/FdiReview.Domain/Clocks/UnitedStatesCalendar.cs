@@ -39,12 +39,12 @@ public sealed class UnitedStatesCalendar : IBusinessCalendar
         && !ExecutiveOrderClosures.Any(c => c.Date == date)
         && !ObservedIn(date.Year).Concat(ObservedIn(date.Year + 1)).Any(h => h.Observed.Date == date);
 
-    public string WhyClosed(DateOnly date) =>
-        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? $"a {date.DayOfWeek}, not a business day"
-        : ExecutiveOrderClosures.FirstOrDefault(c => c.Date == date) is { } closure ? $"{closure.Name}, not a business day"
+    public Phrase WhyClosed(DateOnly date) =>
+        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? Phrase.Say("closed.us-weekend", Phrase.Say($"weekday.{date.DayOfWeek}"))
+        : ExecutiveOrderClosures.FirstOrDefault(c => c.Date == date) is { } closure ? Phrase.Say("closed.us", Phrase.Holiday(closure.Name))
         : ObservedIn(date.Year).Concat(ObservedIn(date.Year + 1)).Select(h => h.Observed).FirstOrDefault(h => h.Date == date) is { } holiday
-            ? $"{holiday.Name}, not a business day"
-        : "a business day";
+            ? Phrase.Say("closed.us", Phrase.Holiday(holiday.Name))
+        : Phrase.Say("closed.business-day");
 
     /// <summary>The legal public holidays of a year, each on the date offices close for it (which can fall in the year before).</summary>
     public IReadOnlyList<Holiday> Holidays(int year) => ObservedIn(year).Select(h => h.Observed).ToList();

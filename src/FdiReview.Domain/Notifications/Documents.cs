@@ -12,7 +12,12 @@ public sealed record DocumentAttached(Guid NotificationId, CaseDocument Document
 /// <summary>FEFTA J23: the investor reported the executed investment after completion.</summary>
 /// <summary>A post-investment report, on time or late: a late one is recorded with the days overdue, never refused (N4).</summary>
 public sealed record PostInvestmentReportFiled(Guid NotificationId, DateOnly ExecutedOn, DateOnly Due, string Report, Actor By, DateTimeOffset At,
-    int DaysOverdue = 0, string? DueNote = null);
+    int DaysOverdue = 0, string? DueNote = null)
+{
+    /// <summary>Why the due day moved, for either language (none on reports filed before it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? DueNoteWords { get; init; }
+}
 
 public sealed partial class Notification
 {
@@ -63,7 +68,7 @@ public sealed partial class Notification
         var period = new PhaseRule(periodDays, DayCount.Calendar, false, true, "FEFTA Art. 55-5; 行政機関の休日に関する法律 Art. 2");
         var (due, moved) = period.DeadlineFrom(executedOn, JapanCalendar.Instance);
         var overdue = Math.Max(0, today.DayNumber - due.DayNumber);
-        return [new PostInvestmentReportFiled(Id, executedOn, due, report!.Trim(), investor, now, overdue, moved)];
+        return [new PostInvestmentReportFiled(Id, executedOn, due, report!.Trim(), investor, now, overdue, moved?.In(japanese: false)) { DueNoteWords = moved }];
     }
 
     [GeneratedRegex("^[0-9A-F]{64}$")]

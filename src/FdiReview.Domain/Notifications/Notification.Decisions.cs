@@ -92,8 +92,8 @@ public sealed partial class Notification
             [
                 approved,
                 new RecommendationIssued(Id, text, replyDue, now),
-                new ClockPhaseStarted(Id, new ReviewClock(ClockPhase.RecommendationReply, today, replyDue, rules.RecommendationReply.Unit, rules.RecommendationReply.Citation,
-                    Note: moved), now),
+                new ClockPhaseStarted(Id, ReviewClock.Noted(ClockPhase.RecommendationReply, today, replyDue, rules.RecommendationReply.Unit, rules.RecommendationReply.Citation,
+                    moved), now),
             ];
         }
         // A clearance with mitigation closes on what both sides signed, not on the proposal's wording.

@@ -86,7 +86,7 @@ public sealed partial class Notification
         var calendar = ClockRules.CalendarFor(regime);
         var rules = (clocks ?? ClockRules.Default).For(regime);
         var (start, note) = rules.ReceivedOn(now, calendar);
-        return new ReviewClock(ClockPhase.Acceptance, start, rules.Acceptance.DueFrom(start, calendar), rules.Acceptance.Unit, rules.Acceptance.Citation, Note: note);
+        return ReviewClock.Noted(ClockPhase.Acceptance, start, rules.Acceptance.DueFrom(start, calendar), rules.Acceptance.Unit, rules.Acceptance.Citation, note);
     }
 
     /// <summary>

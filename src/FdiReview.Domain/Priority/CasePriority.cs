@@ -1,3 +1,4 @@
+using System.Globalization;
 using FdiReview.Domain.Clocks;
 using FdiReview.Domain.Screening;
 
@@ -22,25 +23,24 @@ public static class CasePriority
         var factors = new List<PriorityFactor>(determination?.Priority.Factors ?? []);
         if (clock is { } c)
         {
-            if (c.Overdue) factors.Add(new("clock-overdue", weights.Overdue, $"the {Describe(c.Phase)} was due on {c.Due:yyyy-MM-dd}"));
-            else if (c.BusinessDaysLeft <= 3) factors.Add(new("clock-urgent", weights.DueWithinThreeBusinessDays, $"{c.BusinessDaysLeft} business day(s) left in the {Describe(c.Phase)}"));
-            else if (c.BusinessDaysLeft <= 10) factors.Add(new("clock-near", weights.DueWithinTenBusinessDays, $"{c.BusinessDaysLeft} business days left in the {Describe(c.Phase)}"));
+            var phase = Phrase.Say($"clock-phase.{c.Phase}");
+            var left = c.BusinessDaysLeft.ToString(CultureInfo.InvariantCulture);
+            if (c.Overdue) factors.Add(PriorityFactor.Because("clock-overdue", weights.Overdue, Phrase.Say("priority.clock-overdue", phase, Phrase.Day(c.Due))));
+            else if (c.BusinessDaysLeft <= 3) factors.Add(PriorityFactor.Because("clock-urgent", weights.DueWithinThreeBusinessDays, Phrase.Say("priority.clock-left", phase, left)));
+            else if (c.BusinessDaysLeft <= 10) factors.Add(PriorityFactor.Because("clock-near", weights.DueWithinTenBusinessDays, Phrase.Say("priority.clock-left", phase, left)));
         }
         if (history.EarlierWithdrawals > 0)
-            factors.Add(new("investor-history-withdrawals", Math.Min(2, history.EarlierWithdrawals) * weights.PerEarlierWithdrawal,
-                $"the investor withdrew {history.EarlierWithdrawals} earlier notification(s)"));
+            factors.Add(PriorityFactor.Because("investor-history-withdrawals", Math.Min(2, history.EarlierWithdrawals) * weights.PerEarlierWithdrawal,
+                Phrase.Say("priority.history-withdrawals", history.EarlierWithdrawals.ToString(CultureInfo.InvariantCulture))));
         if (history.MitigationViolations > 0)
-            factors.Add(new("investor-history-violations", weights.MitigationViolation, $"the investor breached mitigation {history.MitigationViolations} time(s)"));
+            factors.Add(PriorityFactor.Because("investor-history-violations", weights.MitigationViolation, Phrase.Say("priority.history-violations", history.MitigationViolations.ToString(CultureInfo.InvariantCulture))));
 
         if (history.LatePostInvestmentReports > 0)
-            factors.Add(new("investor-history-late-reports", Math.Min(2, history.LatePostInvestmentReports) * weights.PerLateReport,
-                $"the investor filed {history.LatePostInvestmentReports} post-investment report(s) late"));
+            factors.Add(PriorityFactor.Because("investor-history-late-reports", Math.Min(2, history.LatePostInvestmentReports) * weights.PerLateReport,
+                Phrase.Say("priority.history-late-reports", history.LatePostInvestmentReports.ToString(CultureInfo.InvariantCulture))));
 
         var score = Math.Min(100, factors.Sum(f => f.Points));
         var band = score >= weights.HighBandFrom ? PriorityBand.High : score >= weights.MediumBandFrom ? PriorityBand.Medium : PriorityBand.Low;
         return new Screening.Priority(score, band, factors);
     }
-
-    private static string Describe(ClockPhase phase) =>
-        System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(phase.ToString()).Replace('-', ' ') + " period";
 }

@@ -20,6 +20,11 @@ public sealed record Determination
     public required IReadOnlyList<Finding> Findings { get; init; }
     /// <summary>The filing requirement in one sentence, for the what-if page and the case page.</summary>
     public required string Summary { get; init; }
+    /// <summary>The summary as template and facts, to be read in either language (none in determinations stored before it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? SummaryWords { get; init; }
+
+    [JsonIgnore] public string SummarySaid => SummaryWords?.ToString() ?? Summary;
     /// <summary>Who stands at the top of the investor's parents, and its country (statistics count by it).</summary>
     public UltimateParentOf? UltimateParent { get; init; }
 }
@@ -39,11 +44,33 @@ public sealed record FeftaExemption(bool Available, IReadOnlyList<string> UnmetC
 
 public sealed record Priority(int Score, PriorityBand Band, IReadOnlyList<PriorityFactor> Factors);
 
-public sealed record PriorityFactor(string Factor, int Points, string Reason);
+public sealed record PriorityFactor(string Factor, int Points, string Reason)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? Words { get; init; }
 
-/// <summary>One rule as evaluated: whether it held, and which facts made it hold or fail.</summary>
-/// <summary>One rule's outcome; <c>Version</c> names the edition of a dated rule that was applied (<see cref="RuleEdition"/>).</summary>
-public sealed record Finding(string Rule, string Citation, bool Holds, string Explanation, string? Version = null);
+    /// <summary>A factor whose reason is kept in words as well, for either language.</summary>
+    public static PriorityFactor Because(string factor, int points, Phrase reason) => new(factor, points, reason.In(japanese: false)) { Words = reason };
+
+    /// <summary>The reason in the reader's language.</summary>
+    [JsonIgnore] public string Said => Words?.ToString() ?? Reason;
+}
+
+/// <summary>One rule as evaluated: whether it held, and which facts made it hold or fail; <c>Version</c> names the edition
+/// of a dated rule that was applied (<see cref="RuleEdition"/>). The English texts are the contract's; the words are
+/// what the pages read, in the reader's language.</summary>
+public sealed record Finding(string Rule, string Citation, bool Holds, string Explanation, string? Version = null)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? Words { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? VersionWords { get; init; }
+
+    [JsonIgnore] public string ExplanationSaid => Words?.ToString() ?? Explanation;
+
+    [JsonIgnore] public string? VersionSaid => VersionWords?.ToString() ?? Version;
+}
 
 [JsonConverter(typeof(KebabCaseEnum<CoveredTransaction>))]
 public enum CoveredTransaction { CoveredControlTransaction, CoveredInvestment, CoveredChangeOfRights, NotCovered }

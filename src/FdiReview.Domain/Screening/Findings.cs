@@ -7,10 +7,15 @@ public sealed class Findings
 
     public IReadOnlyList<Finding> All => _all;
 
-    /// <summary>Records a rule's outcome and returns it, so a rule reads as one expression.</summary>
-    public bool Add(string rule, string citation, bool holds, string explanation, string? version = null)
+    /// <summary>Records a rule's outcome and returns it, so a rule reads as one expression. The explanation is kept as its
+    /// template and facts (to be read in either language) and, for the contract, in English.</summary>
+    public bool Add(string rule, string citation, bool holds, Phrase explanation, Phrase? version = null)
     {
-        _all.Add(new Finding(rule, citation, holds, explanation, version));
+        _all.Add(new Finding(rule, citation, holds, explanation.In(japanese: false), version?.In(japanese: false))
+        {
+            Words = explanation,
+            VersionWords = version,
+        });
         return holds;
     }
 }

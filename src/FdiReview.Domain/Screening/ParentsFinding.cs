@@ -12,8 +12,9 @@ public static class ParentsFinding
         var withParents = parents.Where(p => p.Value.Count > 0).ToList();
         findings.Add(rule, citation, withParents.Count > 0,
             withParents.Count == 0
-                ? "No party holds 50% or more of the votes or profits of another, nor is a general partner: no parents."
-                : string.Join("; ", withParents.Select(p => $"{graph.NameOf(p.Key)} has parent(s) {string.Join(", ", p.Value.Select(graph.NameOf))}")) + ".");
+                ? Phrase.Say("parents.none")
+                : Phrase.Say("parents.some", Phrase.Each(withParents.Select(p =>
+                    Phrase.Say("parents.of", graph.NameOf(p.Key), Phrase.List(p.Value.Select(id => Phrase.Fact(graph.NameOf(id)))))))));
         return parents;
     }
 }

@@ -6,24 +6,25 @@ namespace FdiReview.Domain.Screening;
 /// </summary>
 public static class PriorityScore
 {
-    public sealed record Facts(bool StateOwned, string? StateOwnedReason, bool MandatoryFiling, bool SensitiveSector,
-        string SensitiveSectorReason, bool Control, bool AccessRights);
+    public sealed record Facts(bool StateOwned, Phrase? StateOwnedReason, bool MandatoryFiling, bool SensitiveSector,
+        Phrase SensitiveSectorReason, bool Control, bool AccessRights);
 
     public static Priority Run(Facts facts, PriorityWeights weights, Findings findings)
     {
         var factors = new List<PriorityFactor>();
-        if (facts.StateOwned) factors.Add(new("state-owned-investor", weights.StateOwnedInvestor, facts.StateOwnedReason ?? "a state-owned investor"));
-        if (facts.MandatoryFiling) factors.Add(new("mandatory-filing", weights.MandatoryFiling, "the filing is mandatory"));
-        if (facts.SensitiveSector) factors.Add(new("sensitive-sector", weights.SensitiveSector, facts.SensitiveSectorReason));
-        if (facts.Control) factors.Add(new("control", weights.Control, "the investor gains control"));
-        if (facts.AccessRights) factors.Add(new("access-rights", weights.AccessRights, "the investor gains access, board or decision-making rights"));
+        if (facts.StateOwned) factors.Add(PriorityFactor.Because("state-owned-investor", weights.StateOwnedInvestor, facts.StateOwnedReason ?? Phrase.Say("priority.state-owned")));
+        if (facts.MandatoryFiling) factors.Add(PriorityFactor.Because("mandatory-filing", weights.MandatoryFiling, Phrase.Say("priority.mandatory")));
+        if (facts.SensitiveSector) factors.Add(PriorityFactor.Because("sensitive-sector", weights.SensitiveSector, facts.SensitiveSectorReason));
+        if (facts.Control) factors.Add(PriorityFactor.Because("control", weights.Control, Phrase.Say("priority.control")));
+        if (facts.AccessRights) factors.Add(PriorityFactor.Because("access-rights", weights.AccessRights, Phrase.Say("priority.access")));
 
         var score = Math.Min(100, factors.Sum(f => f.Points));
         var band = score >= weights.HighBandFrom ? PriorityBand.High : score >= weights.MediumBandFrom ? PriorityBand.Medium : PriorityBand.Low;
         findings.Add("FDIREVIEW-PRIORITY", "Agency review policy: state-owned investors first (31 CFR 800.505; FEFTA Art. 27-2)", band == PriorityBand.High,
             factors.Count == 0
-                ? $"No risk factor applies: score 0, {band.ToString().ToLowerInvariant()} priority."
-                : $"Score {score} ({band.ToString().ToLowerInvariant()}): {string.Join("; ", factors.Select(f => $"{f.Reason} (+{f.Points})"))}.");
+                ? Phrase.Say("priority.none", Phrase.Say($"priority-band.{band}"))
+                : Phrase.Say("priority.score", score.ToString(System.Globalization.CultureInfo.InvariantCulture), Phrase.Say($"priority-band.{band}"),
+                    Phrase.Each(factors.Select(f => Phrase.Say("priority.factor", f.Words ?? f.Reason, f.Points.ToString(System.Globalization.CultureInfo.InvariantCulture))))));
         return new Priority(score, band, factors);
     }
 }

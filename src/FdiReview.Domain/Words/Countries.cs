@@ -41,10 +41,12 @@ public static class Countries
     public static bool IsCurrency(string? code) => code is not null && CurrencyCodes.Contains(code);
 
     /// <summary>"Germany" for DE; the code itself where it names no country known here; "—" for none.</summary>
-    public static string Name(string? code) =>
+    public static string Name(string? code) => Name(code, Glossary.InJapanese);
+
+    public static string Name(string? code, bool japanese) =>
         string.IsNullOrWhiteSpace(code) ? "—"
         : !ByCode.TryGetValue(code, out var country) ? code
-        : Glossary.InJapanese ? JapaneseByCode.Value[code] : country.Name;
+        : japanese ? JapaneseByCode.Value[code] : country.Name;
 
     /// <summary>ICU's Japanese name: a region read through the Japanese culture of it ("ja-DE") and a Japanese UI culture.</summary>
     private static string JapaneseName(string code)

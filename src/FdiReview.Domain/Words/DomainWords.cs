@@ -69,6 +69,8 @@ public static class DomainWords
 
     public static string Of(SubmissionKind kind) => Glossary.Word($"submission-kind.{kind}");
 
+    public static string Of(Filing filing) => Glossary.Word($"filing.{filing}");
+
     public static string Of(PriorityBand band) => Glossary.Word($"priority-band.{band}");
 
     public static string Of(ClockPhase phase) => Glossary.Word($"clock-phase.{phase}");

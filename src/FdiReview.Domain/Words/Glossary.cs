@@ -11,30 +11,37 @@ public static class Glossary
 {
     public sealed record Term(string Key, string English, string Japanese);
 
-    public static IReadOnlyDictionary<string, Term> Terms { get; } = Load();
+    /// <summary>The terms, and the sentence templates of the screening's findings (<c>findings.tsv</c>), by key.</summary>
+    public static IReadOnlyDictionary<string, Term> Terms { get; } = Load("glossary.tsv", "findings.tsv");
 
     public static bool InJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
 
     /// <summary>The word for a key, in the current language; {0}… filled from <paramref name="values"/>.</summary>
-    public static string Word(string key, params object[] values)
+    public static string Word(string key, params object[] values) => Word(key, InJapanese, values);
+
+    /// <summary>The word for a key in the language asked for, whatever the current culture.</summary>
+    public static string Word(string key, bool japanese, params object[] values)
     {
         if (!Terms.TryGetValue(key, out var term)) throw new KeyNotFoundException($"The glossary has no term '{key}'.");
-        var text = InJapanese ? term.Japanese : term.English;
-        return values.Length == 0 ? text : string.Format(CultureInfo.CurrentCulture, text, values);
+        var text = japanese ? term.Japanese : term.English;
+        return values.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, values);
     }
 
-    private static Dictionary<string, Term> Load()
+    private static Dictionary<string, Term> Load(params string[] files)
     {
-        using var stream = typeof(Glossary).Assembly.GetManifestResourceStream("FdiReview.Domain.Words.glossary.tsv")
-                           ?? throw new InvalidOperationException("The glossary is not embedded.");
-        using var reader = new StreamReader(stream);
         var terms = new Dictionary<string, Term>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        foreach (var file in files)
         {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            var cells = line.Split('\t');
-            if (cells.Length != 3 || cells.Any(string.IsNullOrWhiteSpace)) throw new InvalidDataException($"A glossary row needs a key, English and Japanese: '{line}'.");
-            if (!terms.TryAdd(cells[0], new Term(cells[0], cells[1], cells[2]))) throw new InvalidDataException($"The glossary has '{cells[0]}' twice.");
+            using var stream = typeof(Glossary).Assembly.GetManifestResourceStream($"FdiReview.Domain.Words.{file}")
+                               ?? throw new InvalidOperationException($"{file} is not embedded.");
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line.StartsWith('#')) continue;
+                var cells = line.Split('\t');
+                if (cells.Length != 3 || cells.Any(string.IsNullOrWhiteSpace)) throw new InvalidDataException($"A row of {file} needs a key, English and Japanese: '{line}'.");
+                if (!terms.TryAdd(cells[0], new Term(cells[0], cells[1], cells[2]))) throw new InvalidDataException($"'{cells[0]}' is defined twice.");
+            }
         }
         return terms;
     }

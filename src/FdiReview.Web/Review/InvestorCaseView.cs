@@ -49,6 +49,9 @@ public sealed record InvestorCaseView(
 public sealed record InvestorScreening(string Summary, Filing Filing, IReadOnlyList<string> FilingBasis,
     CoveredTransaction? CoveredTransaction, FeftaExemption? Exemption, IReadOnlyList<Finding> Findings)
 {
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Phrase? SummaryWords { get; init; }
+
     public static InvestorScreening Of(Determination d) => new(d.Summary, d.Filing, d.FilingBasis, d.CoveredTransaction, d.Exemption,
-        d.Findings.Where(f => !f.Rule.StartsWith("FDIREVIEW-", StringComparison.Ordinal)).ToList());
+        d.Findings.Where(f => !f.Rule.StartsWith("FDIREVIEW-", StringComparison.Ordinal)).ToList()) { SummaryWords = d.SummaryWords };
 }

@@ -28,7 +28,7 @@ public class ScreeningPropertyTests
         };
 
     /// <summary>An investor A owned by a holder H (a corporation or a foreign government), acquiring in target T.</summary>
-    private static readonly Gen<TransactionFacts> GenFirrma =
+    internal static readonly Gen<TransactionFacts> GenFirrma =
         from nationality in Gen.OneOf(States)
         from holderIsGovernment in Gen.Bool
         from holderState in Gen.OneOf(States.Where(s => s != "US").ToArray())

@@ -43,7 +43,7 @@ public class QueueOrderTests(AppFixture app) : CaseApiTest(app)
         var why = first["priorityFactors"]!.AsArray().Select(f => f!["factor"]!.GetValue<string>()).ToList();
         why.ShouldContain("state-owned-investor");
         why.ShouldContain("mandatory-filing");
-        first["priorityFactors"]![0]!["reason"]!.GetValue<string>().ShouldContain("government of CN");
+        first["priorityFactors"]![0]!["reason"]!.GetValue<string>().ShouldContain("government of China");
 
         queue[2]!["priorityFactors"]!.AsArray().Select(f => f!["factor"]!.GetValue<string>()).ShouldContain("clock-urgent");
     }

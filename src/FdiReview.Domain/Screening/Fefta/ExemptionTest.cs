@@ -36,8 +36,7 @@ public static class ExemptionTest
         if (!RuleEditions.Fefta2019.AppliesOn(facts.AsOf))
         {
             reasons.Add("no-exemption-before-2020");
-            findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2", false,
-                "The exemption did not exist yet: the 2019 amendment introduced it, so the investment needs prior notification.",
+            findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2", false, Phrase.Say("fefta.exemption.before-2020"),
                 RuleEditions.Fefta2019.VersionOn(facts.AsOf));
             return new FeftaExemption(false, [], reasons);
         }
@@ -65,25 +64,23 @@ public static class ExemptionTest
         var available = reasons.Count == 0;
         findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2; Cabinet Order Art. 3-2", available,
             available
-                ? $"The {(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? "comprehensive" : "general")} exemption is available: " +
-                  $"the investor commits to the {(classes.Core ? "basic and core" : "basic")} conditions{(quasi ? " and the extra conditions for quasi-specified foreign investors" : "")}" +
-                  (classes.Core && capApplies ? $" and stays below {Percent.Show(quasi ? Math.Min(cap, quasiCap) : cap)} of a listed core company." : ".")
-                : "The exemption is unavailable: " + string.Join("; ", reasons.Select(r => Explain(r, cap, quasiCap, unmet, investorClass))) + ".",
+                ? Phrase.Say(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? "fefta.exemption.comprehensive" : "fefta.exemption.general",
+                    Phrase.Say(classes.Core ? "fefta.conditions.basic-and-core" : "fefta.conditions.basic"),
+                    quasi ? Phrase.Say("fefta.conditions.quasi-extra") : "",
+                    classes.Core && capApplies ? Phrase.Say("fefta.exemption.below-cap", Percent.Show(quasi ? Math.Min(cap, quasiCap) : cap)) : Phrase.Say("sentence.end"))
+                : Phrase.Say("fefta.exemption.unavailable", Phrase.Each(reasons.Select(r => Explain(r, cap, quasiCap, unmet, investorClass)))),
             classes.Version);
         return new FeftaExemption(available, unmet, reasons);
     }
 
-    private static string Explain(string reason, decimal cap, decimal quasiCap, IReadOnlyList<string> unmet, FeftaInvestorClass investorClass) => reason switch
+    private static Phrase Explain(string reason, decimal cap, decimal quasiCap, IReadOnlyList<string> unmet, FeftaInvestorClass investorClass) => reason switch
     {
-        "action" => "it never covers \"actions\" (Art. 27-2 covers share acquisitions only)",
-        "state-owned" => "state-owned investors that MOF has not accredited cannot use it",
-        "sanctioned" => "investors with a record of FEFTA sanctions cannot use it",
-        "specified-foreign-investor" => "specified foreign investors cannot use it in designated sectors (2025 amendment)",
-        "quasi-specified-specified-core" => "a quasi-specified foreign investor cannot use it for a specified core business (2025 amendment)",
-        "quasi-specified-core-cap" => $"a quasi-specified foreign investor cannot use it from {Percent.Show(quasiCap)} of a core company (2025 amendment)",
-        "unlisted-core" => $"it covers unlisted companies only outside core sectors{(investorClass == FeftaInvestorClass.ForeignFinancialInstitution ? ", for foreign financial institutions too" : "")}",
-        "core-cap" => $"general investors may use it for listed core companies only below {Percent.Show(cap)}",
-        "conditions-not-committed" => $"the investor does not commit to {string.Join(", ", unmet)}",
-        _ => reason,
+        "quasi-specified-core-cap" => Phrase.Say("fefta.exemption-unavailable.quasi-specified-core-cap", Percent.Show(quasiCap)),
+        "unlisted-core" => Phrase.Say(investorClass == FeftaInvestorClass.ForeignFinancialInstitution
+            ? "fefta.exemption-unavailable.unlisted-core-financial" : "fefta.exemption-unavailable.unlisted-core"),
+        "core-cap" => Phrase.Say("fefta.exemption-unavailable.core-cap", Percent.Show(cap)),
+        "conditions-not-committed" => Phrase.Say("fefta.exemption-unavailable.conditions-not-committed",
+            Phrase.List(unmet.Select(key => Phrase.Say($"fefta.condition.{key}")))),
+        _ => Phrase.Say($"fefta.exemption-unavailable.{reason}"),
     };
 }

@@ -5,7 +5,7 @@ namespace FdiReview.Domain.Screening.Fefta;
 /// (19 May 2025) there were no specified or quasi-specified foreign investors, so they were judged as general
 /// investors, and a specified core business was a core business.
 /// </summary>
-public sealed record FeftaClasses(FeftaInvestorClass Investor, FeftaSector Sector, string? Version)
+public sealed record FeftaClasses(FeftaInvestorClass Investor, FeftaSector Sector, Phrase? Version)
 {
     public bool Core => Sector is FeftaSector.Core or FeftaSector.SpecifiedCore;
 

@@ -20,17 +20,17 @@ public static class FeftaRulePack
             var applies = RuleEditions.Fefta2025.AppliesOn(facts.AsOf);
             findings.Add("FEFTA-2025-amendment", "FEFTA Art. 27-2 as amended 2025 (in force 19 May 2025)", applies,
                 applies
-                    ? "The rules of the 2025 amendment apply: " + string.Join("; ", new[]
+                    ? Phrase.Say("fefta.2025.applies", Phrase.Each(new[]
                     {
-                        asDeclared is FeftaInvestorClass.SpecifiedForeignInvestor ? "the investor is a specified foreign investor (特定外国投資家)" : null,
-                        asDeclared is FeftaInvestorClass.QuasiSpecifiedForeignInvestor ? "the investor is a quasi-specified foreign investor (特定外国投資家に準ずる者)" : null,
-                        target.FeftaSector == FeftaSector.SpecifiedCore ? "the target is a specified core business (特定コア事業者)" : null,
-                    }.Where(s => s is not null)) + "."
-                    : $"The facts are judged on {facts.AsOf:yyyy-MM-dd}, before the 2025 amendment: " + string.Join("; ", new[]
+                        asDeclared is FeftaInvestorClass.SpecifiedForeignInvestor ? "fefta.2025.specified-investor" : null,
+                        asDeclared is FeftaInvestorClass.QuasiSpecifiedForeignInvestor ? "fefta.2025.quasi-specified-investor" : null,
+                        target.FeftaSector == FeftaSector.SpecifiedCore ? "fefta.2025.specified-core" : null,
+                    }.OfType<string>().Select(key => Phrase.Say(key))))
+                    : Phrase.Say("fefta.2025.before", Phrase.Day(facts.AsOf), Phrase.Each(new[]
                     {
-                        asDeclared is FeftaInvestorClass.SpecifiedForeignInvestor or FeftaInvestorClass.QuasiSpecifiedForeignInvestor ? "the investor is judged as a general investor" : null,
-                        target.FeftaSector == FeftaSector.SpecifiedCore ? "the target is judged as a core business" : null,
-                    }.Where(s => s is not null)) + ".",
+                        asDeclared is FeftaInvestorClass.SpecifiedForeignInvestor or FeftaInvestorClass.QuasiSpecifiedForeignInvestor ? "fefta.2025.judged-general" : null,
+                        target.FeftaSector == FeftaSector.SpecifiedCore ? "fefta.2025.judged-core" : null,
+                    }.OfType<string>().Select(key => Phrase.Say(key)))),
                 version);
         }
         var parents = ParentsFinding.Run(graph, findings, "FEFTA-Art.26(1)(iii)", "FEFTA Art. 26(1)(iii); Cabinet Order Art. 2 (indirect holdings)");
@@ -39,10 +39,10 @@ public static class FeftaRulePack
 
         var candidate = findings.Add("FEFTA-Art.27(1)", "FEFTA Art. 27(1); MOF public notice of designated and core sectors",
             foreign && idi.IsInwardDirectInvestment && designated,
-            !foreign ? "The investor is not a foreign investor: FEFTA's inward-investment rules do not apply."
-            : !idi.IsInwardDirectInvestment ? "No inward direct investment is made."
-            : designated ? $"An inward direct investment in {SectorWords(classes.Sector)} needs prior notification unless exempt."
-            : "The target is in a non-designated sector: no prior notification.");
+            !foreign ? Phrase.Say("fefta.27-1.not-foreign")
+            : !idi.IsInwardDirectInvestment ? Phrase.Say("fefta.27-1.no-investment")
+            : designated ? Phrase.Say("fefta.27-1.designated", SectorWords(classes.Sector))
+            : Phrase.Say("fefta.27-1.non-designated"));
 
         FeftaExemption exemption;
         Filing filing;
@@ -56,7 +56,7 @@ public static class FeftaRulePack
         else
         {
             exemption = new FeftaExemption(false, [], [foreign && idi.IsInwardDirectInvestment ? "non-designated-sector" : "no-prior-notification-required"]);
-            findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2", false, "No prior notification is required, so there is nothing to be exempt from.");
+            findings.Add("FEFTA-Art.27-2", "FEFTA Art. 27-2", false, Phrase.Say("fefta.exemption.nothing-to-exempt"));
             var reportable = foreign && idi.IsInwardDirectInvestment &&
                              (!target.Listed || tx.VotingPercentAfter >= options.FeftaNonDesignatedListedReportPercent || idi.Actions.Count > 0);
             filing = reportable ? Filing.PostInvestmentReport : Filing.NotRequired;
@@ -66,10 +66,12 @@ public static class FeftaRulePack
         var report = filing is Filing.ExemptWithPostInvestmentReport or Filing.PostInvestmentReport;
         findings.Add("FEFTA-Art.55-5", "FEFTA Art. 55-5; Art. 27-2(2)", report,
             report
-                ? $"A post-investment report is due through the Bank of Japan within {options.FeftaPostInvestmentReportDays} days after the investment{(filing == Filing.PostInvestmentReport && target.Listed && idi.Actions.Count == 0 ? $" (listed non-designated holdings from {Percent.Show(options.FeftaNonDesignatedListedReportPercent)})" : "")}."
+                ? Phrase.Say("fefta.55-5.due", options.FeftaPostInvestmentReportDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    filing == Filing.PostInvestmentReport && target.Listed && idi.Actions.Count == 0
+                        ? Phrase.Say("fefta.55-5.listed-from", Percent.Show(options.FeftaNonDesignatedListedReportPercent)) : "")
                 : filing == Filing.PriorNotification
-                    ? "A prior notification is required; the 30-day waiting period runs from acceptance (Art. 27(2))."
-                    : "No post-investment report is due.");
+                    ? Phrase.Say("fefta.55-5.prior-notification")
+                    : Phrase.Say("fefta.55-5.none"));
 
         var control = Control(graph, tx, findings);
         var substantial = GovernmentInterest(graph, findings);
@@ -79,13 +81,13 @@ public static class FeftaRulePack
         var priority = PriorityScore.Run(new PriorityScore.Facts(
             StateOwned: stateOwned,
             StateOwnedReason: stateLinked
-                ? investorClass switch
+                ? Phrase.Say(investorClass switch
                 {
-                    FeftaInvestorClass.StateOwned => "a state-owned investor",
-                    FeftaInvestorClass.SpecifiedForeignInvestor => "a specified foreign investor",
-                    _ => "a quasi-specified foreign investor",
-                }
-                : $"the government of {substantial.Government} holds {Percent.Show(substantial.GovernmentInInvestorPercent)} of the investor",
+                    FeftaInvestorClass.StateOwned => "priority.state-owned",
+                    FeftaInvestorClass.SpecifiedForeignInvestor => "priority.specified-foreign-investor",
+                    _ => "priority.quasi-specified-foreign-investor",
+                })
+                : Phrase.Say("priority.government-holds", Phrase.Country(substantial.Government), Percent.Show(substantial.GovernmentInInvestorPercent)),
             MandatoryFiling: filing == Filing.PriorNotification,
             SensitiveSector: designated,
             SensitiveSectorReason: SectorWords(classes.Sector),
@@ -107,22 +109,29 @@ public static class FeftaRulePack
             Priority = priority,
             Findings = findings.All,
             UltimateParent = UltimateParent.Of(graph),
-            Summary = filing switch
-            {
-                Filing.PriorNotification => "Prior notification to the Minister of Finance and the competent minister (through the Bank of Japan) is required; the investment may not be made until the waiting period ends.",
-                Filing.ExemptWithPostInvestmentReport => $"Exempt from prior notification if the exemption conditions are kept; a post-investment report is due within {options.FeftaPostInvestmentReportDays} days.",
-                Filing.PostInvestmentReport => $"No prior notification; a post-investment report is due within {options.FeftaPostInvestmentReportDays} days.",
-                _ => "No FEFTA procedure is required.",
-            },
+            SummaryWords = Summary(filing, options),
+            Summary = Summary(filing, options).In(japanese: false),
         };
     }
 
-    private static string SectorWords(FeftaSector sector) => sector switch
+    private static Phrase Summary(Filing filing, ScreeningOptions options)
     {
-        FeftaSector.SpecifiedCore => "a specified core business",
-        FeftaSector.Core => "a core sector",
-        _ => "a designated sector",
-    };
+        var days = options.FeftaPostInvestmentReportDays.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return filing switch
+        {
+            Filing.PriorNotification => Phrase.Say("fefta.summary.prior-notification"),
+            Filing.ExemptWithPostInvestmentReport => Phrase.Say("fefta.summary.exempt", days),
+            Filing.PostInvestmentReport => Phrase.Say("fefta.summary.post-investment-report", days),
+            _ => Phrase.Say("fefta.summary.none"),
+        };
+    }
+
+    private static Phrase SectorWords(FeftaSector sector) => Phrase.Say(sector switch
+    {
+        FeftaSector.SpecifiedCore => "fefta.in-sector.specified-core",
+        FeftaSector.Core => "fefta.in-sector.core",
+        _ => "fefta.in-sector.designated",
+    });
 
     /// <summary>For officers' information: majority of the votes or of the board after the investment.</summary>
     private static ControlDetermination Control(OwnershipGraph graph, Transaction tx, Findings findings)
@@ -132,9 +141,7 @@ public static class FeftaRulePack
         if (stake > 50m) basis.Add("majority-voting");
         if (tx.Rights.BoardSize is { } size && tx.Rights.BoardSeats * 2 > size) basis.Add("board-majority");
         findings.Add("FEFTA-Art.26(1)(iii)-control", "FEFTA Art. 26(1)(iii) (a majority makes the target the investor's subsidiary)", basis.Count > 0,
-            basis.Count > 0
-                ? $"The investor will hold a majority of the votes ({Percent.Show(stake)}) or of the board."
-                : $"The investor will hold {Percent.Show(stake)} of the votes and no board majority.");
+            Phrase.Say(basis.Count > 0 ? "fefta.control.majority" : "fefta.control.none", Percent.Show(stake)));
         return new ControlDetermination(basis.Count > 0, basis, false);
     }
 
@@ -147,8 +154,8 @@ public static class FeftaRulePack
         var present = inTarget >= SubstantialInterestTest.InTargetPercent && percent >= SubstantialInterestTest.GovernmentPercent;
         findings.Add("FEFTA-Art.27-2-government-interest", "FEFTA Art. 27-2; measured as 31 CFR 800.244(c)", present,
             state is null
-                ? $"No foreign government holds an interest in the investor; it will hold {Percent.Show(inTarget)} of the target."
-                : $"The government of {state} holds {Percent.Show(percent)} of the investor, which will hold {Percent.Show(inTarget)} of the target.");
+                ? Phrase.Say("fefta.government.none", Percent.Show(inTarget))
+                : Phrase.Say("fefta.government.holds", Phrase.Country(state), Percent.Show(percent), Percent.Show(inTarget)));
         return new SubstantialInterest(decimal.Round(inTarget, 4), state, decimal.Round(percent, 4), present);
     }
 }

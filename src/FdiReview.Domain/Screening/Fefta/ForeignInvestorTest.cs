@@ -15,32 +15,32 @@ public static class ForeignInvestorTest
     {
         var (foreign, why) = Assess(graph, graph.InvestorId, []);
         return findings.Add("FEFTA-Art.26(1)", "FEFTA Art. 26(1)(i)–(iv)", foreign,
-            $"{graph.NameOf(graph.InvestorId)} {(foreign ? "is" : "is not")} a foreign investor: {why}.");
+            Phrase.Say(foreign ? "fefta.26-1.foreign" : "fefta.26-1.not-foreign", graph.NameOf(graph.InvestorId), why));
     }
 
     // Each party is assessed once per graph (chains that meet again ask again); the shape rules refuse cycles.
-    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting) =>
-        visiting.Contains(id) ? (false, "ownership cycle") : graph.Remember("foreign-investor", id, "", () => AssessOnce(graph, id, visiting));
+    private static (bool Foreign, Phrase Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting) =>
+        visiting.Contains(id) ? (false, Phrase.Say("why.ownership-cycle")) : graph.Remember("foreign-investor", id, "", () => AssessOnce(graph, id, visiting));
 
-    private static (bool Foreign, string Why) AssessOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
+    private static (bool Foreign, Phrase Why) AssessOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
     {
         visiting.Add(id);
         var party = graph.PartyOf(id);
-        if (party is null) return (false, "it is not described");
+        if (party is null) return (false, Phrase.Say("why.not-described"));
         switch (party.Kind)
         {
             case PartyKind.Individual:
                 return party.Nationality != Japan
-                    ? (true, $"an individual of {party.Nationality} nationality is treated as non-resident (item i)")
-                    : (false, "a Japanese individual");
+                    ? (true, Phrase.Say("fefta.26-1.individual", Phrase.Country(party.Nationality)))
+                    : (false, Phrase.Say("fefta.26-1.japanese-individual"));
             case PartyKind.ForeignGovernment:
                 return party.ForeignGovernmentOf != Japan
-                    ? (true, $"the government of {party.ForeignGovernmentOf} (item ii)")
-                    : (false, "the Japanese government");
+                    ? (true, Phrase.Say("fefta.26-1.government", Phrase.Country(party.ForeignGovernmentOf)))
+                    : (false, Phrase.Say("fefta.26-1.japanese-government"));
         }
         var office = party.PrincipalPlaceOfBusiness ?? party.Nationality;
         if (party.Nationality != Japan || office != Japan)
-            return (true, $"set up in {party.Nationality} with its principal office in {office} (item ii)");
+            return (true, Phrase.Say("fefta.26-1.foreign-entity", Phrase.Country(party.Nationality), Phrase.Country(office)));
 
         var holders = graph.HoldersOf(id);
         var foreignVotes = holders.Where(h => Assess(graph, h.Holder, [.. visiting]).Foreign).Sum(h => h.VotingPercent);
@@ -50,9 +50,10 @@ public static class ForeignInvestorTest
         var foreignPartners = partners.Count(h => Assess(graph, h.Holder, [.. visiting]).Foreign);
 
         if (!partnership && foreignVotes >= HoldingPercent)
-            return (true, $"foreign investors hold {Percent.Show(foreignVotes)} of its votes (item iii)");
+            return (true, Phrase.Say("fefta.26-1.foreign-votes", Percent.Show(foreignVotes)));
         if (partnership && (foreignContribution >= HoldingPercent || foreignPartners * 2 > partners.Count && partners.Count > 0))
-            return (true, $"foreign investors contribute {Percent.Show(foreignContribution)} or make up most of its managing partners (item iv)");
-        return (false, $"a Japanese {(partnership ? "partnership" : "company")} in which foreign investors hold {Percent.Show(partnership ? foreignContribution : foreignVotes)}");
+            return (true, Phrase.Say("fefta.26-1.foreign-partnership", Percent.Show(foreignContribution)));
+        return (false, Phrase.Say(partnership ? "fefta.26-1.japanese-partnership" : "fefta.26-1.japanese-company",
+            Percent.Show(partnership ? foreignContribution : foreignVotes)));
     }
 }

@@ -29,22 +29,20 @@ public static class InwardDirectInvestmentTest
         var threshold = RuleEditions.Fefta2019.AppliesOn(facts.AsOf) ? ListedThresholdPercent : ListedThresholdBefore2020Percent;
         var shares = acquires && (!target.Listed || after >= threshold);
         findings.Add("FEFTA-Art.26(2)-shares", "FEFTA Art. 26(2)(i)–(iii); Cabinet Order Art. 2", shares,
-            !acquires ? "No shares or voting rights are acquired."
-            : !target.Listed ? $"Any acquisition of shares in an unlisted company is an inward direct investment ({Percent.Show(after)} after)."
-            : after >= threshold
-                ? $"{Percent.Show(after)} of a listed company together with closely related persons reaches the {Percent.Show(threshold)} threshold."
-                : $"{Percent.Show(after)} of a listed company together with closely related persons is below the {Percent.Show(threshold)} threshold: no procedure.",
+            !acquires ? Phrase.Say("fefta.26-2.no-acquisition")
+            : !target.Listed ? Phrase.Say("fefta.26-2.unlisted", Percent.Show(after))
+            : Phrase.Say(after >= threshold ? "fefta.26-2.listed-reaches" : "fefta.26-2.listed-below", Percent.Show(after), Percent.Show(threshold)),
             target.Listed ? RuleEditions.Fefta2019.VersionOn(facts.AsOf) : null);
         if (shares) basis.Add(target.Listed ? "fefta-listed-threshold" : "fefta-unlisted");
 
         var actions = tx.FeftaActions.Distinct().Where(a => ActionCounts(a, target.Listed, after)).ToList();
         var notCounting = tx.FeftaActions.Distinct().Except(actions).ToList();
         findings.Add("FEFTA-Art.26(2)-actions", "FEFTA Art. 26(2)(iv)–(vi); Cabinet Order Art. 2", actions.Count > 0,
-            tx.FeftaActions.Count == 0 ? "The investor consents to no director appointment, business transfer or business-purpose change."
+            tx.FeftaActions.Count == 0 ? Phrase.Say("fefta.actions.none")
             : actions.Count > 0
-                ? $"Consent to {string.Join(", ", actions.Select(Describe))} is an \"action\" and an inward direct investment" +
-                  (notCounting.Count > 0 ? $"; {string.Join(", ", notCounting.Select(Describe))} is not, at {Percent.Show(after)} of a listed company." : ".")
-                : $"At {Percent.Show(after)} of a listed company, consent to {string.Join(", ", notCounting.Select(Describe))} is not an inward direct investment.");
+                ? Phrase.Say("fefta.actions.counts", Phrase.List(actions.Select(Describe)),
+                    notCounting.Count > 0 ? Phrase.Say("fefta.actions.except", Phrase.List(notCounting.Select(Describe)), Percent.Show(after)) : "")
+                : Phrase.Say("fefta.actions.not-counting", Percent.Show(after), Phrase.List(notCounting.Select(Describe))));
         if (actions.Count > 0) basis.Add("fefta-action");
 
         return new Outcome(shares, actions, basis);
@@ -58,10 +56,10 @@ public static class InwardDirectInvestmentTest
         _ => true,
     };
 
-    public static string Describe(FeftaAction action) => action switch
+    public static Phrase Describe(FeftaAction action) => Phrase.Say(action switch
     {
-        FeftaAction.ConsentDirectorAppointment => "the appointment of the investor or a closely related person as director or auditor",
-        FeftaAction.ConsentBusinessTransfer => "a transfer of the business",
-        _ => "a significant change of the business purpose",
-    };
+        FeftaAction.ConsentDirectorAppointment => "fefta.action.director",
+        FeftaAction.ConsentBusinessTransfer => "fefta.action.transfer",
+        _ => "fefta.action.purpose",
+    });
 }

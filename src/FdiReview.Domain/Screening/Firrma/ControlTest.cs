@@ -24,63 +24,56 @@ public static class ControlTest
             .Select(h => h.VotingPercent).DefaultIfEmpty(0m).Max();
         var withConcert = concert.Count > 0;
         var stakeText = withConcert
-            ? $"{Percent.Show(stake)} held by the investor, {Percent.Show(group)} together with those acting in concert with it"
-            : $"{Percent.Show(stake)} held by the investor";
+            ? Phrase.Say("firrma.stake.in-concert", Percent.Show(stake), Percent.Show(group))
+            : Phrase.Say("firrma.stake.own", Percent.Show(stake));
 
         if (findings.Add("FIRRMA-800.208(a)-majority", "31 CFR 800.208(a)", group > 50m && explicitControl != false,
-                $"Majority of the voting interest: {stakeText}{(group > 50m ? " is more than half" : " is not more than half")}."))
+                Phrase.Say(group > 50m ? "firrma.majority.holds" : "firrma.majority.not", stakeText)))
             basis.Add(withConcert && stake <= 50m ? "acting-in-concert" : "majority-voting");
 
         var dominant = group == 50m && largestOther <= group && explicitControl != false;
         var dominantHolds = dominant && !passivityAgreement;
         if (findings.Add("FIRRMA-800.208(a)-dominant-minority", "31 CFR 800.208(a); 800.208(e)(1), (e)(6)", dominantHolds,
                 dominant && passivityAgreement
-                    ? $"A dominant 50% stake ({stakeText}) would confer control, but an irrevocable passivity agreement precludes control by voting interest alone (800.208(e)(6))."
-                    : dominant
-                        ? $"Dominant minority: {stakeText} is a 50% stake that no other holder exceeds (largest other holder {Percent.Show(largestOther)})."
-                        : $"No dominant 50% stake: {stakeText}; largest other holder {Percent.Show(largestOther)}."))
+                    ? Phrase.Say("firrma.dominant.passivity", stakeText)
+                    : Phrase.Say(dominant ? "firrma.dominant.holds" : "firrma.dominant.not", stakeText, Percent.Show(largestOther))))
             basis.Add(withConcert && stake < 50m ? "acting-in-concert" : "dominant-minority");
 
         var seats = rights.BoardSeats;
         var boardMajority = rights.BoardSize is { } size && seats * 2 > size;
         if (findings.Add("FIRRMA-800.208(a)-board", "31 CFR 800.208(a)", boardMajority,
                 rights.BoardSize is { } boardSize
-                    ? $"Board representation: {seats} of {boardSize} seats is {(boardMajority ? "a majority" : "not a majority")}."
-                    : $"Board representation: {seats} seat(s) on a board of unknown size is taken to be a minority."))
+                    ? Phrase.Say(boardMajority ? "firrma.board.majority" : "firrma.board.minority", seats.ToString(System.Globalization.CultureInfo.InvariantCulture), boardSize.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    : Phrase.Say("firrma.board.unknown-size", seats.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             basis.Add("board-majority");
 
         var generalPartner = own?.GeneralPartner == true;
         if (findings.Add("FIRRMA-800.208(a)-general-partner", "31 CFR 800.208(a)(8); 800.208(e)(7)", generalPartner,
-                generalPartner
-                    ? $"{graph.NameOf(investor)} is the general partner of {graph.NameOf(target)}."
-                    : $"{graph.NameOf(investor)} is not a general partner or managing member of {graph.NameOf(target)}."))
+                Phrase.Say(generalPartner ? "firrma.general-partner.holds" : "firrma.general-partner.not", graph.NameOf(investor), graph.NameOf(target))))
             basis.Add("general-partner");
 
         if (findings.Add("FIRRMA-800.208(a)-other-means", "31 CFR 800.208(a)", explicitControl == true,
-                explicitControl == true
-                    ? "Control by other means is stated (e.g. appointment rights by law or contract)."
-                    : "No control by other means is stated."))
+                Phrase.Say(explicitControl == true ? "firrma.other-means.holds" : "firrma.other-means.not")))
             basis.Add("other-means");
 
         var matters = rights.ImportantMatters.Distinct().ToList();
         findings.Add("FIRRMA-800.208(a)-important-matters", ImportantMatterCitation(matters), matters.Count > 0,
             matters.Count > 0
-                ? $"The investor may determine, direct, decide or veto {string.Join(", ", matters.Select(Describe))}: " +
-                  "each is an important matter, whatever the percentage held, and an agreement not to exercise it does not remove it (800.301(e)(3))."
-                : "The investor gets no right over any important matter listed in 800.208(a)(1)–(10).");
+                ? Phrase.Say("firrma.important-matters.holds", Phrase.List(matters.Select(Describe)))
+                : Phrase.Say("firrma.important-matters.none"));
         basis.AddRange(matters.Select(m => $"important-matter:{KebabCase(m)}"));
 
         var protections = rights.MinorityProtections.Distinct().ToList();
         findings.Add("FIRRMA-800.208(c)", "31 CFR 800.208(c)", false,
             protections.Count > 0
-                ? $"The minority protections ({string.Join(", ", protections.Select(KebabCase))}) do not in themselves confer control."
-                : "No minority protections are at stake.");
+                ? Phrase.Say("firrma.minority-protections.some", Phrase.List(protections.Select(p => Phrase.Say($"minority-protection.{p}"))))
+                : Phrase.Say("firrma.minority-protections.none"));
 
         var caseByCase = rights.OtherRights.Count > 0;
         findings.Add("FIRRMA-800.208(d)", "31 CFR 800.208(d)", caseByCase,
             caseByCase
-                ? $"Other rights ({string.Join("; ", rights.OtherRights)}) must be judged case by case by an officer."
-                : "No other rights need a case-by-case judgement.");
+                ? Phrase.Say("firrma.other-rights.some", Phrase.Each(rights.OtherRights.Select(Phrase.Fact)))
+                : Phrase.Say("firrma.other-rights.none"));
 
         return new ControlDetermination(basis.Count > 0, basis.Distinct().ToList(), caseByCase);
     }
@@ -93,18 +86,5 @@ public static class ControlTest
     internal static string KebabCase<T>(T value) where T : struct, Enum =>
         System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 
-    public static string Describe(ImportantMatter matter) => matter switch
-    {
-        ImportantMatter.PrincipalAssets => "the transfer of principal assets (a)(1)",
-        ImportantMatter.Reorganization => "reorganisation, merger or dissolution (a)(2)",
-        ImportantMatter.Facilities => "closing or relocating facilities (a)(3)",
-        ImportantMatter.BudgetAndMajorExpenditures => "major expenditures and the budget (a)(4)",
-        ImportantMatter.NewBusinessLines => "new business lines (a)(5)",
-        ImportantMatter.SignificantContracts => "significant contracts (a)(6)",
-        ImportantMatter.InformationPolicies => "policies on non-public information (a)(7)",
-        ImportantMatter.OfficerAppointment => "appointing or dismissing officers (a)(8)",
-        ImportantMatter.SensitiveEmployeeAppointment => "appointing employees with access to critical technology (a)(9)",
-        ImportantMatter.OrganizationalDocuments => "amending organisational documents (a)(10)",
-        _ => KebabCase(matter),
-    };
+    public static Phrase Describe(ImportantMatter matter) => Phrase.Say($"important-matter.{matter}");
 }

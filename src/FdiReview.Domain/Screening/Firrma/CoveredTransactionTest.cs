@@ -19,35 +19,31 @@ public static class CoveredTransactionTest
         var excepted = investor?.ExceptedInvestor == true;
 
         var usBusiness = findings.Add("FIRRMA-800.252", "31 CFR 800.252; 800.217", target.UsBusiness,
-            target.UsBusiness
-                ? $"{target.Name} is an entity engaged in interstate commerce in the United States: a U.S. business."
-                : $"{target.Name} is not a U.S. business (bare assets or an operation outside U.S. interstate commerce).");
+            Phrase.Say(target.UsBusiness ? "firrma.us-business.holds" : "firrma.us-business.not", target.Name ?? graph.TargetId));
 
         var control = ControlTest.Run(graph, tx.Rights, tx.PassivityAgreement, findings);
         var triggers = TriggersOf(tx.Rights);
         findings.Add("FIRRMA-800.211(b)", "31 CFR 800.211(b); 800.232; 800.245", triggers.Count > 0,
             triggers.Count > 0
-                ? $"The investor is afforded {string.Join(", ", triggers.Select(DescribeTrigger))}."
-                : "The investor is afforded no material nonpublic technical information, board right or involvement in substantive decisionmaking.");
+                ? Phrase.Say("firrma.triggers.some", Phrase.List(triggers.Select(DescribeTrigger)))
+                : Phrase.Say("firrma.triggers.none"));
 
         var tid = target.Tid;
         findings.Add("FIRRMA-800.248", "31 CFR 800.248", tid.Any,
-            tid.Any ? $"{target.Name} is a TID U.S. business: {DescribeTid(tid)}." : $"{target.Name} is not a TID U.S. business.");
+            tid.Any ? Phrase.Say("firrma.tid.holds", target.Name ?? graph.TargetId, DescribeTid(tid)) : Phrase.Say("firrma.tid.not", target.Name ?? graph.TargetId));
         var unaffiliated = UnaffiliatedTid(graph, tx.Rights);
         findings.Add("FIRRMA-800.250", "31 CFR 800.250", tid.Any && unaffiliated,
             unaffiliated
-                ? $"The investor does not directly hold more than 50% of the votes ({Percent.Show(graph.HoldingIn(graph.InvestorId, graph.TargetId)?.VotingPercent ?? 0)}) nor appoint more than half the board: {(tid.Any ? "an unaffiliated TID U.S. business" : "unaffiliated, but not TID")}."
-                : "The investor directly holds more than 50% of the votes or may appoint more than half the board: the business is affiliated.");
+                ? Phrase.Say(tid.Any ? "firrma.unaffiliated.tid" : "firrma.unaffiliated.not-tid", Percent.Show(graph.HoldingIn(graph.InvestorId, graph.TargetId)?.VotingPercent ?? 0))
+                : Phrase.Say("firrma.unaffiliated.not"));
         findings.Add("FIRRMA-800.219", "31 CFR 800.219", excepted,
-            excepted ? $"{investor?.Name} is an excepted investor (as asserted by the filer)." : $"{investor?.Name} is not an excepted investor.");
+            Phrase.Say(excepted ? "firrma.excepted.holds" : "firrma.excepted.not", investor?.Name ?? graph.InvestorId));
 
         var passiveSafeHarbour = tx.PassiveInvestment && tx.VotingPercentAfter <= 10m && !control.Conferred && triggers.Count == 0;
         findings.Add("FIRRMA-800.302(b)", "31 CFR 800.302(b); 800.243", passiveSafeHarbour,
             passiveSafeHarbour
-                ? $"Solely for passive investment with {Percent.Show(tx.VotingPercentAfter)} (≤10%) and no control or 800.211(b) rights: not a covered control transaction."
-                : tx.PassiveInvestment
-                    ? "Declared passive, but the safe harbour needs ≤10%, no control rights and no 800.211(b) rights."
-                    : "The investment is not declared solely for passive investment.");
+                ? Phrase.Say("firrma.passive.holds", Percent.Show(tx.VotingPercentAfter))
+                : Phrase.Say(tx.PassiveInvestment ? "firrma.passive.declared-only" : "firrma.passive.not"));
 
         // Covered investments exist for investments made on or after 13 Feb 2020 (800.211, U6).
         var investmentsCovered = RuleEditions.Part800.AppliesOn(facts.AsOf);
@@ -60,16 +56,16 @@ public static class CoveredTransactionTest
         };
         findings.Add("FIRRMA-800.301", "31 CFR 800.210; 800.301", after == Coverage.Control,
             after == Coverage.Control
-                ? "A foreign person gains control of a U.S. business: a covered control transaction, whatever the TID or excepted status."
-                : $"Not a covered control transaction: {Missing(foreignPerson, usBusiness, control.Conferred)}.");
+                ? Phrase.Say("firrma.covered-control.holds")
+                : Phrase.Say("firrma.covered-control.not", Missing(foreignPerson, usBusiness, control.Conferred)));
         findings.Add("FIRRMA-800.211", "31 CFR 800.211; 800.303", after == Coverage.Investment,
             after == Coverage.Investment
-                ? "A non-controlling investment by a foreign person that is not an excepted investor in an unaffiliated TID U.S. business, with an 800.211(b) right: a covered investment."
+                ? Phrase.Say("firrma.covered-investment.holds")
                 : after == Coverage.Control
-                    ? "A covered control transaction is not also a covered investment (800.211(a))."
+                    ? Phrase.Say("firrma.covered-investment.is-control")
                     : !investmentsCovered
-                        ? $"Not a covered investment: the facts are judged on {facts.AsOf:yyyy-MM-dd}, before covered investments came into force (13 Feb 2020)."
-                        : $"Not a covered investment: {MissingForInvestment(foreignPerson, usBusiness, excepted, tid.Any && unaffiliated, triggers.Count > 0)}.",
+                        ? Phrase.Say("firrma.covered-investment.before-2020", Phrase.Day(facts.AsOf))
+                        : Phrase.Say("firrma.covered-investment.not", MissingForInvestment(foreignPerson, usBusiness, excepted, tid.Any && unaffiliated, triggers.Count > 0)),
             RuleEditions.Part800.VersionOn(facts.AsOf));
 
         if (tx.Kind == TransactionKind.ChangeOfRights)
@@ -99,9 +95,7 @@ public static class CoveredTransactionTest
             tid && UnaffiliatedTid(before, rightsBefore), TriggersOf(rightsBefore).Count > 0);
         var covered = levelAfter > levelBefore;
         findings.Add("FIRRMA-800.213(c)", "31 CFR 800.213(c); 800.213(e)(1)–(2)", covered,
-            covered
-                ? $"The change of rights turns a position that was {Describe(levelBefore)} into {Describe(levelAfter)}: a covered transaction."
-                : $"The change of rights leaves the position {Describe(levelAfter)} (before: {Describe(levelBefore)}): not a covered change of rights.");
+            Phrase.Say(covered ? "firrma.change-of-rights.holds" : "firrma.change-of-rights.not", Describe(levelBefore), Describe(levelAfter)));
         return covered ? CoveredTransaction.CoveredChangeOfRights : CoveredTransaction.NotCovered;
     }
 
@@ -111,18 +105,17 @@ public static class CoveredTransactionTest
     {
         if (clearance.Kind == PriorClearanceKind.Control)
         {
-            findings.Add("FIRRMA-800.305", "31 CFR 800.305(a)", true,
-                "The Committee concluded action on this investor's acquisition of control of the same U.S. business: the further acquisition or change of rights is not covered.");
+            findings.Add("FIRRMA-800.305", "31 CFR 800.305(a)", true, Phrase.Say("firrma.after-control-clearance"));
             return CoveredTransaction.NotCovered;
         }
         var newRights = IndividualRights(rights).Except(IndividualRights(clearance.Rights)).ToList();
         var stillCovered = control || newRights.Count > 0;
         findings.Add("FIRRMA-800.303(b)", "31 CFR 800.303(b); 800.304(f)(2)", stillCovered,
             control
-                ? "After a covered-investment clearance the investor now gains control: still covered."
+                ? Phrase.Say("firrma.after-investment-clearance.control")
                 : newRights.Count > 0
-                    ? $"After a covered-investment clearance the investor gains new 800.211(b) rights ({string.Join(", ", newRights)}): covered again."
-                    : "After a covered-investment clearance the investor gains no new 800.211(b) right: not covered.");
+                    ? Phrase.Say("firrma.after-investment-clearance.new-rights", Phrase.List(newRights.Select(DescribeRight)))
+                    : Phrase.Say("firrma.after-investment-clearance.none"));
         return stillCovered ? covered : CoveredTransaction.NotCovered;
     }
 
@@ -150,41 +143,41 @@ public static class CoveredTransactionTest
         (graph.HoldingIn(graph.InvestorId, graph.TargetId)?.VotingPercent ?? 0m) <= 50m
         && !(rights.BoardSize is { } size && rights.BoardSeats * 2 > size);
 
-    private static string Describe(Coverage level) => level switch
+    private static Phrase Describe(Coverage level) => Phrase.Say(level switch
     {
-        Coverage.Control => "control",
-        Coverage.Investment => "a covered investment",
-        _ => "not covered",
-    };
+        Coverage.Control => "firrma.level.control",
+        Coverage.Investment => "firrma.level.investment",
+        _ => "firrma.level.none",
+    });
 
-    private static string DescribeTrigger(NonControlTrigger trigger) => trigger switch
+    private static Phrase DescribeTrigger(NonControlTrigger trigger) => Phrase.Say($"firrma.trigger.{trigger}");
+
+    /// <summary>One of the individual rights of 800.303(b): mnpti, board-member, board-observer, board-nomination, decision-making:area.</summary>
+    private static Phrase DescribeRight(string right) => right.StartsWith("decision-making:", StringComparison.Ordinal)
+        ? Phrase.Say("firrma.right.decision-making", Phrase.Say($"decision-area.{string.Concat(right["decision-making:".Length..].Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}"))
+        : Phrase.Say($"firrma.right.{right}");
+
+    private static Phrase DescribeTid(TidFlags tid) => Phrase.List(new[]
     {
-        NonControlTrigger.Mnpti => "access to material nonpublic technical information (800.211(b)(1))",
-        NonControlTrigger.Board => "board membership, observer or nomination rights (800.211(b)(2))",
-        _ => "involvement in substantive decisionmaking (800.211(b)(3))",
-    };
+        tid.CriticalTechnologies ? "firrma.tid.critical-technologies" : null,
+        tid.CoveredInvestmentCriticalInfrastructure ? "firrma.tid.critical-infrastructure" : null,
+        tid.SensitivePersonalData ? "firrma.tid.sensitive-personal-data" : null,
+    }.OfType<string>().Select(key => Phrase.Say(key)));
 
-    private static string DescribeTid(TidFlags tid) => string.Join(", ", new[]
+    private static Phrase Missing(bool foreign, bool usBusiness, bool control) => Phrase.Each(new[]
     {
-        tid.CriticalTechnologies ? "critical technologies" : null,
-        tid.CoveredInvestmentCriticalInfrastructure ? "covered investment critical infrastructure" : null,
-        tid.SensitivePersonalData ? "sensitive personal data" : null,
-    }.Where(s => s is not null));
+        foreign ? null : "firrma.missing.not-foreign",
+        usBusiness ? null : "firrma.missing.not-us-business",
+        control ? null : "firrma.missing.no-control",
+    }.OfType<string>().Select(key => Phrase.Say(key)));
 
-    private static string Missing(bool foreign, bool usBusiness, bool control) => string.Join("; ", new[]
-    {
-        foreign ? null : "the investor is not a foreign person",
-        usBusiness ? null : "the target is not a U.S. business",
-        control ? null : "no control is conferred",
-    }.Where(s => s is not null));
-
-    private static string MissingForInvestment(bool foreign, bool usBusiness, bool excepted, bool unaffiliatedTid, bool trigger) =>
-        string.Join("; ", new[]
+    private static Phrase MissingForInvestment(bool foreign, bool usBusiness, bool excepted, bool unaffiliatedTid, bool trigger) =>
+        Phrase.Each(new[]
         {
-            foreign ? null : "the investor is not a foreign person",
-            usBusiness ? null : "the target is not a U.S. business",
-            excepted ? "the investor is an excepted investor" : null,
-            unaffiliatedTid ? null : "the target is not an unaffiliated TID U.S. business",
-            trigger ? null : "no 800.211(b) access, right or involvement is afforded",
-        }.Where(s => s is not null));
+            foreign ? null : "firrma.missing.not-foreign",
+            usBusiness ? null : "firrma.missing.not-us-business",
+            excepted ? "firrma.missing.excepted" : null,
+            unaffiliatedTid ? null : "firrma.missing.not-unaffiliated-tid",
+            trigger ? null : "firrma.missing.no-trigger",
+        }.OfType<string>().Select(key => Phrase.Say(key)));
 }

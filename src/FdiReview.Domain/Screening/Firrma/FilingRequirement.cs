@@ -24,14 +24,14 @@ public static class FilingRequirement
         var government = isCovered && target.Tid.Any && substantial.Present && !exceptedState;
         findings.Add("FIRRMA-800.401(b)", "31 CFR 800.401(b); 800.244", government,
             government
-                ? $"A covered transaction in which a foreign person acquires a substantial interest in a TID U.S. business, and the government of {substantial.Government} has a substantial interest in it."
-                : !isCovered ? "Not a covered transaction, so no declaration is owed under 800.401(b)."
-                : !target.Tid.Any ? "The target is not a TID U.S. business."
-                : exceptedState ? $"{substantial.Government} is an excepted foreign state (800.218)."
-                : "No substantial interest is acquired by a foreign person in which a single foreign government has a substantial interest.",
+                ? Phrase.Say("firrma.401b.holds", Phrase.Country(substantial.Government))
+                : !isCovered ? Phrase.Say("firrma.401b.not-covered")
+                : !target.Tid.Any ? Phrase.Say("firrma.401b.not-tid")
+                : exceptedState ? Phrase.Say("firrma.401b.excepted-state", Phrase.Country(substantial.Government))
+                : Phrase.Say("firrma.401b.no-substantial-interest"),
             exceptedStates is null
-                ? $"no excepted foreign states (Treasury's first list is in force from {options.ExceptedForeignStates.Min(e => e.From):yyyy-MM-dd})"
-                : $"Treasury's excepted foreign states as listed from {exceptedStates.From:yyyy-MM-dd}: {string.Join(", ", exceptedStates.Items.Select(Countries.Name))}");
+                ? Phrase.Say("firrma.excepted-states.none", Phrase.Day(options.ExceptedForeignStates.Min(e => e.From)))
+                : Phrase.Say("firrma.excepted-states.listed", Phrase.Day(exceptedStates.From), Phrase.List(exceptedStates.Items.Select(Phrase.Country))));
         if (government) basis.Add("foreign-government-substantial-interest");
 
         var needsAuthorization = RelevantPersons(graph)
@@ -41,11 +41,11 @@ public static class FilingRequirement
         var criticalTechnology = isCovered && target.Tid.CriticalTechnologies && needsAuthorization.Count > 0;
         findings.Add("FIRRMA-800.401(c)", "31 CFR 800.401(c); 800.254; 800.256", criticalTechnology,
             criticalTechnology
-                ? "Exporting the target's critical technology would need a U.S. regulatory authorization for " +
-                  string.Join(", ", needsAuthorization.Select(p => $"{graph.NameOf(p.Id)} ({p.State}{Role(graph, p.Id, p.Percent, p.In)})")) + "."
-                : !isCovered ? "Not a covered transaction, so no declaration is owed under 800.401(c)."
-                : !target.Tid.CriticalTechnologies ? "The target does not produce, design, test, manufacture, fabricate or develop critical technologies."
-                : "No U.S. export authorization would be needed for the investor or any holder of 25% or more of its votes.");
+                ? Phrase.Say("firrma.401c.holds", Phrase.List(needsAuthorization.Select(p =>
+                    Phrase.Say("firrma.401c.person", graph.NameOf(p.Id), Phrase.Country(p.State), Role(graph, p.Id, p.Percent, p.In)))))
+                : !isCovered ? Phrase.Say("firrma.401c.not-covered")
+                : !target.Tid.CriticalTechnologies ? Phrase.Say("firrma.401c.no-critical-technology")
+                : Phrase.Say("firrma.401c.no-authorization"));
         if (criticalTechnology) basis.Add("critical-technology-export-authorization");
 
         var excepted = investor?.ExceptedInvestor == true;
@@ -54,20 +54,19 @@ public static class FilingRequirement
                              && generalPartners.All(gp => !ForeignPersonTest.IsForeignPerson(graph, gp));
         var exempt = basis.Count > 0 && (excepted || qualifyingFund);
         findings.Add("FIRRMA-800.401(d)-(e)", "31 CFR 800.401(d)(1), (e)(1), (e)(3)", exempt,
-            !exempt ? "No exemption from a mandatory declaration applies."
-            : excepted ? "The investor is an excepted investor: no mandatory declaration."
-            : $"An investment fund managed by a general partner that is not a foreign person ({string.Join(", ", generalPartners.Select(graph.NameOf))}): " +
-              "no mandatory declaration, assuming its limited partners' advisory rights meet 800.307(a)(3)–(4).");
+            !exempt ? Phrase.Say("firrma.401de.none")
+            : excepted ? Phrase.Say("firrma.401de.excepted")
+            : Phrase.Say("firrma.401de.fund", Phrase.List(generalPartners.Select(id => Phrase.Fact(graph.NameOf(id))))));
         if (exempt) basis.Clear();
 
         var filing = basis.Count > 0 ? Filing.MandatoryDeclaration : isCovered ? Filing.Voluntary : Filing.NotRequired;
         findings.Add("FIRRMA-800.401", "31 CFR 800.401; 800.402; 800.501", filing == Filing.MandatoryDeclaration,
-            filing switch
+            Phrase.Say(filing switch
             {
-                Filing.MandatoryDeclaration => "A declaration (or a notice) is mandatory, due at least 30 days before completion (800.401(g)).",
-                Filing.Voluntary => "A covered transaction without a mandatory declaration: the parties may file a voluntary declaration or notice.",
-                _ => "Not a covered transaction: nothing is to be filed with CFIUS.",
-            });
+                Filing.MandatoryDeclaration => "firrma.401.mandatory",
+                Filing.Voluntary => "firrma.401.voluntary",
+                _ => "firrma.401.none",
+            }));
         return (filing, basis);
     }
 
@@ -97,11 +96,11 @@ public static class FilingRequirement
         }
     }
 
-    private static string Role(OwnershipGraph graph, string id, decimal percent, string measuredIn) =>
-        id == graph.InvestorId ? ", the investor"
-        : id == measuredIn ? ", the general partner directing the investor"
-        : measuredIn == graph.InvestorId ? $", {Percent.Show(percent)} of the votes in the investor"
-        : $", {Percent.Show(percent)} of the interest in the general partner {graph.NameOf(measuredIn)} (800.256(b))";
+    private static Phrase Role(OwnershipGraph graph, string id, decimal percent, string measuredIn) =>
+        id == graph.InvestorId ? Phrase.Say("firrma.401c.role.investor")
+        : id == measuredIn ? Phrase.Say("firrma.401c.role.general-partner")
+        : measuredIn == graph.InvestorId ? Phrase.Say("firrma.401c.role.holder", Percent.Show(percent))
+        : Phrase.Say("firrma.401c.role.holder-of-general-partner", Percent.Show(percent), graph.NameOf(measuredIn));
 
     /// <summary>800.401(c): an entity by its principal place of business, an individual by nationality.</summary>
     private static string? StateOf(Party? party) => party?.Kind switch

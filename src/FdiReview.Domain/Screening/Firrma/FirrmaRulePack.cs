@@ -17,10 +17,10 @@ public static class FirrmaRulePack
         var stateOwned = substantial.Government is not null && substantial.GovernmentInInvestorPercent >= SubstantialInterestTest.GovernmentPercent;
         var priority = PriorityScore.Run(new PriorityScore.Facts(
             StateOwned: stateOwned,
-            StateOwnedReason: stateOwned ? $"the government of {substantial.Government} holds {Percent.Show(substantial.GovernmentInInvestorPercent)} of the investor" : null,
+            StateOwnedReason: stateOwned ? Phrase.Say("priority.government-holds", Phrase.Country(substantial.Government), Percent.Show(substantial.GovernmentInInvestorPercent)) : null,
             MandatoryFiling: filing == Filing.MandatoryDeclaration,
             SensitiveSector: facts.Target!.Tid.Any,
-            SensitiveSectorReason: "a TID U.S. business",
+            SensitiveSectorReason: Phrase.Say("priority.tid"),
             Control: coverage.Control.Conferred,
             AccessRights: coverage.Triggers.Count > 0), options.Priority, findings);
 
@@ -39,27 +39,20 @@ public static class FirrmaRulePack
             Priority = priority,
             Findings = findings.All,
             UltimateParent = UltimateParent.Of(graph),
-            Summary = Summarise(filing, coverage.Covered, basis),
+            SummaryWords = Summarise(filing, coverage.Covered, basis),
+            Summary = Summarise(filing, coverage.Covered, basis).In(japanese: false),
         };
     }
 
-    private static string Summarise(Filing filing, CoveredTransaction covered, IReadOnlyList<string> basis) => filing switch
+    private static Phrase Summarise(Filing filing, CoveredTransaction covered, IReadOnlyList<string> basis) => filing switch
     {
-        Filing.MandatoryDeclaration =>
-            $"A mandatory declaration to CFIUS is required ({string.Join("; ", basis.Select(Explain))}), at least 30 days before completion.",
-        Filing.Voluntary => covered switch
+        Filing.MandatoryDeclaration => Phrase.Say("firrma.summary.mandatory", Phrase.Each(basis.Select(b => Phrase.Say($"firrma.summary.basis.{b}")))),
+        Filing.Voluntary => Phrase.Say(covered switch
         {
-            CoveredTransaction.CoveredControlTransaction => "A covered control transaction: no declaration is mandatory, but the parties may file voluntarily with CFIUS.",
-            CoveredTransaction.CoveredInvestment => "A covered investment: no declaration is mandatory, but the parties may file voluntarily with CFIUS.",
-            _ => "A covered change of rights: no declaration is mandatory, but the parties may file voluntarily with CFIUS.",
-        },
-        _ => "Not a covered transaction: no filing with CFIUS is required.",
-    };
-
-    private static string Explain(string basis) => basis switch
-    {
-        "foreign-government-substantial-interest" => "a foreign government has a substantial interest in the investor, 31 CFR 800.401(b)",
-        "critical-technology-export-authorization" => "critical technology needing a U.S. export authorization, 31 CFR 800.401(c)",
-        _ => basis,
+            CoveredTransaction.CoveredControlTransaction => "firrma.summary.voluntary-control",
+            CoveredTransaction.CoveredInvestment => "firrma.summary.voluntary-investment",
+            _ => "firrma.summary.voluntary-change-of-rights",
+        }),
+        _ => Phrase.Say("firrma.summary.none"),
     };
 }

@@ -14,29 +14,29 @@ public static class ForeignPersonTest
         var investor = graph.InvestorId;
         var (foreign, why) = Assess(graph, investor, []);
         return findings.Add("FIRRMA-800.224", "31 CFR 800.224; 800.220", foreign,
-            $"{graph.NameOf(investor)} {(foreign ? "is" : "is not")} a foreign person: {why}.");
+            Phrase.Say(foreign ? "firrma.foreign-person.holds" : "firrma.foreign-person.not", graph.NameOf(investor), why));
     }
 
     public static bool IsForeignPerson(OwnershipGraph graph, string id) => Assess(graph, id, []).Foreign;
 
     // Each party is assessed once per graph (chains that meet again ask again); the shape rules refuse cycles.
-    private static (bool Foreign, string Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting) =>
-        visiting.Contains(id) ? (false, "ownership cycle") : graph.Remember("foreign-person", id, "", () => AssessOnce(graph, id, visiting));
+    private static (bool Foreign, Phrase Why) Assess(OwnershipGraph graph, string id, HashSet<string> visiting) =>
+        visiting.Contains(id) ? (false, Phrase.Say("why.ownership-cycle")) : graph.Remember("foreign-person", id, "", () => AssessOnce(graph, id, visiting));
 
-    private static (bool Foreign, string Why) AssessOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
+    private static (bool Foreign, Phrase Why) AssessOnce(OwnershipGraph graph, string id, HashSet<string> visiting)
     {
         visiting.Add(id);
         var party = graph.PartyOf(id);
-        if (party is null) return (true, "it is not described, so it is not shown to be a U.S. person");
+        if (party is null) return (true, Phrase.Say("firrma.foreign-person.not-described"));
 
         switch (party.Kind)
         {
             case PartyKind.ForeignGovernment when party.ForeignGovernmentOf != UnitedStates:
-                return (true, $"it is the government of {party.ForeignGovernmentOf}");
+                return (true, Phrase.Say("firrma.foreign-person.government", Phrase.Country(party.ForeignGovernmentOf)));
             case PartyKind.Individual:
                 return party.Nationality != UnitedStates
-                    ? (true, $"an individual of {party.Nationality} nationality is a foreign national")
-                    : (false, "an individual U.S. national");
+                    ? (true, Phrase.Say("firrma.foreign-person.individual", Phrase.Country(party.Nationality)))
+                    : (false, Phrase.Say("firrma.foreign-person.us-individual"));
         }
 
         var placeOfBusiness = party.PrincipalPlaceOfBusiness ?? party.Nationality;
@@ -44,18 +44,18 @@ public static class ForeignPersonTest
         {
             var usShare = UsNationalEquity(graph, id, []);
             if (usShare <= 50m)
-                return (true, $"it is organised in {party.Nationality} with its principal place of business in {placeOfBusiness} (a foreign entity, 800.220)");
+                return (true, Phrase.Say("firrma.foreign-person.foreign-entity", Phrase.Country(party.Nationality), Phrase.Country(placeOfBusiness)));
             // 800.220(b): a majority of the equity ultimately owned by U.S. nationals; still foreign if a foreign person controls it.
             var controller = ForeignController(graph, id, visiting);
             return controller is null
-                ? (false, $"although organised in {party.Nationality}, {Percent.Show(usShare)} of its equity is ultimately owned by U.S. nationals (800.220(b)) and no foreign person controls it")
-                : (true, $"it is controlled by {graph.NameOf(controller)}, a foreign person (800.224(b))");
+                ? (false, Phrase.Say("firrma.foreign-person.us-owned", Phrase.Country(party.Nationality), Percent.Show(usShare)))
+                : (true, Phrase.Say("firrma.foreign-person.controlled", graph.NameOf(controller)));
         }
 
         var foreignController = ForeignController(graph, id, visiting);
         return foreignController is null
-            ? (false, "it is organised in or does its business from the United States and no foreign person controls it")
-            : (true, $"it is controlled by {graph.NameOf(foreignController)}, a foreign person (800.224(b))");
+            ? (false, Phrase.Say("firrma.foreign-person.us-entity"))
+            : (true, Phrase.Say("firrma.foreign-person.controlled", graph.NameOf(foreignController)));
     }
 
     private static string? ForeignController(OwnershipGraph graph, string id, HashSet<string> visiting) =>

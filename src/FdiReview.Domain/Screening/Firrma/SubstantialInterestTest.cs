@@ -24,15 +24,15 @@ public static class SubstantialInterestTest
 
         var present = inTarget >= InTargetPercent && state is not null && percent >= GovernmentPercent;
         var where = generalPartners.Count > 0
-            ? $"in its general partner {string.Join(", ", generalPartners.Select(graph.NameOf))} (800.244(b))"
-            : $"in {graph.NameOf(investor)}";
+            ? Phrase.Say("firrma.244.in-general-partner", Phrase.List(generalPartners.Select(id => Phrase.Fact(graph.NameOf(id)))))
+            : Phrase.Say("firrma.244.in", graph.NameOf(investor));
         findings.Add("FIRRMA-800.244", "31 CFR 800.244(a)–(c)", present,
-            $"{graph.NameOf(investor)} will hold {Percent.Show(inTarget)} of the votes in {graph.NameOf(graph.TargetId)} " +
-            $"({(inTarget >= InTargetPercent ? "at least" : "less than")} 25%); " +
-            (state is null
-                ? $"no foreign government holds an interest {where}."
-                : $"the government of {state} holds {Percent.Show(percent)} {where}, parents counting as 100% " +
-                  $"({(percent >= GovernmentPercent ? "at least" : "less than")} 49%)."));
+            Phrase.Say("firrma.244", graph.NameOf(investor), Percent.Show(inTarget), graph.NameOf(graph.TargetId),
+                Phrase.Say(inTarget >= InTargetPercent ? "firrma.244.at-least" : "firrma.244.less-than", "25%"),
+                state is null
+                    ? Phrase.Say("firrma.244.no-government", where)
+                    : Phrase.Say("firrma.244.government", Phrase.Country(state), Percent.Show(percent), where,
+                        Phrase.Say(percent >= GovernmentPercent ? "firrma.244.at-least" : "firrma.244.less-than", "49%"))));
         return new SubstantialInterest(decimal.Round(inTarget, 4), state, decimal.Round(percent, 4), present);
     }
 
