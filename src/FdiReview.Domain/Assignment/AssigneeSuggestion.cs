@@ -36,8 +36,7 @@ public static class AssigneeSuggestion
             .First();
         var name = regime == Regime.Fefta ? "FEFTA" : "FIRRMA";
         return new Suggestion(best.OfficerId, best.Name,
-            $"{best.Name} has handled {best.CasesInRegime} {name} case(s) and has {best.OpenCases} open case(s) " +
-            $"({best.HighPriorityCases} high priority, {best.OverdueCases} overdue)" +
-            (best.CasesInRegime == 0 ? $"; no officer with {name} experience has a desk this light." : "."));
+            Glossary.Word(best.CasesInRegime == 0 ? "assign.suggestion-new" : "assign.suggestion", best.Name, best.CasesInRegime, name, best.OpenCases,
+                best.HighPriorityCases, best.OverdueCases));
     }
 }

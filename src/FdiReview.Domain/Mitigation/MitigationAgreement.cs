@@ -180,7 +180,7 @@ public sealed class MitigationAgreement
             {
                 case ConditionType.PeriodicComplianceReport:
                     yield return new ObligationScheduled(Id, Guid.CreateVersion7(), condition.Key,
-                        $"Compliance report ({condition.Text})", from.AddMonths(condition.EveryMonths!.Value), now);
+                        $"{ObligationWords.ReportPrefix}{condition.Text})", from.AddMonths(condition.EveryMonths!.Value), now);
                     break;
                 case ConditionType.ThirdPartyAudit:
                     yield return new ObligationScheduled(Id, Guid.CreateVersion7(), condition.Key,

@@ -142,16 +142,5 @@ public sealed partial class Notification
         _ => CaseOutcome.UnableToConclude,
     };
 
-    public static string Describe(DecisionKind decision) => decision switch
-    {
-        DecisionKind.Cleared => "clearance (no further action)",
-        DecisionKind.ClearedWithMitigation => "clearance with mitigation",
-        DecisionKind.Recommendation => "recommendation to change or suspend the investment",
-        DecisionKind.Order => "order to change or suspend the investment",
-        DecisionKind.Prohibition => "prohibition",
-        DecisionKind.Referral => "referral to the President",
-        DecisionKind.DeclarationNoAction => "conclusion of action on the declaration",
-        DecisionKind.DeclarationNoticeRequested => "request for a notice",
-        _ => "statement that the Committee cannot conclude action",
-    };
+    public static string Describe(DecisionKind decision) => Glossary.Word($"decision.{decision}");
 }

@@ -11,8 +11,8 @@ public static class Glossary
 {
     public sealed record Term(string Key, string English, string Japanese);
 
-    /// <summary>The terms, and the sentence templates of the screening's findings (<c>findings.tsv</c>), by key.</summary>
-    public static IReadOnlyDictionary<string, Term> Terms { get; } = Load("glossary.tsv", "findings.tsv");
+    /// <summary>The terms, and the sentence templates of the screening's findings (<c>findings.tsv</c>) and of the history's lines (<c>history.tsv</c>), by key.</summary>
+    public static IReadOnlyDictionary<string, Term> Terms { get; } = Load("glossary.tsv", "findings.tsv", "history.tsv");
 
     public static bool InJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
 
@@ -26,6 +26,11 @@ public static class Glossary
         var text = japanese ? term.Japanese : term.English;
         return values.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, values);
     }
+
+    /// <summary>A clock's citation in the reader's language where the glossary has it (the law's own words for Japanese
+    /// readers); otherwise as configured. Section numbers of 31 CFR stay as they are.</summary>
+    public static string Citation(string citation) =>
+        Terms.TryGetValue($"citation.{citation}", out var term) ? InJapanese ? term.Japanese : term.English : citation;
 
     private static Dictionary<string, Term> Load(params string[] files)
     {

@@ -29,16 +29,18 @@ public static partial class FieldWords
     public static string? Value(string path, string? value)
     {
         if (value is null) return null;
-        if (Guid.TryParse(value, out _)) return "recorded";
-        if (value is "true" or "false") return value == "true" ? "yes" : "no";
+        if (Guid.TryParse(value, out _)) return Glossary.Word("diff.recorded");
+        if (value is "true" or "false") return Glossary.Word(value == "true" ? "diff.yes" : "diff.no");
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant) && value.Contains('T'))
-            return instant.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+            return RegimeTime.Day(DateOnly.FromDateTime(instant.UtcDateTime)) + instant.ToUniversalTime().ToString(" HH:mm", CultureInfo.InvariantCulture) + Glossary.Word("diff.utc");
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return RegimeTime.Day(day);
         var leaf = path.Split('.').Last();
         return leaf switch
         {
             "status" when Parse<NotificationStatus>(value) is { } status => status.Describe(),
             "outcome" when Parse<CaseOutcome>(value) is { } outcome => outcome.Describe(),
             "phase" when Enum.TryParse<ClockPhase>(value.Replace("-", ""), ignoreCase: true, out var phase) => DomainWords.Of(phase),
+            _ when CodeWord(value) is { } word => word,
             _ when Code().IsMatch(value) => char.ToUpperInvariant(value[0]) + value[1..].Replace('-', ' '),
             _ => value,
         };
@@ -53,14 +55,22 @@ public static partial class FieldWords
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => Value(path, v.GetValue<string>()),
         JsonValue v => Value(path, v.ToJsonString()),
-        JsonArray list => list.Count == 0 ? "none" : string.Join("; ", list.Select((item, i) => Of($"{path}[{i}]", item)).Where(t => t is { Length: > 0 })),
+        JsonArray list => list.Count == 0 ? Glossary.Word("diff.none") : string.Join(Glossary.InJapanese ? "、" : "; ", list.Select((item, i) => Of($"{path}[{i}]", item)).Where(t => t is { Length: > 0 })),
         JsonObject fields => string.Join(", ", fields
             .Where(f => !f.Key.Equals("id", StringComparison.OrdinalIgnoreCase) && !f.Key.EndsWith("Id", StringComparison.Ordinal))
             .Select(f => (f.Key, Text: Of($"{path}.{f.Key}", f.Value)))
-            .Where(f => f.Text is { Length: > 0 } and not "none")
-            .Select(f => $"{Words(f.Key)}: {f.Text}")),
+            .Where(f => f.Text is { Length: > 0 } && f.Text != Glossary.Word("diff.none"))
+            .Select(f => Glossary.Word("diff.pair", Words(f.Key), f.Text!))),
         _ => null,
     };
+
+    /// <summary>A code the glossary names ("prior-notification" → filing.PriorNotification), in the reader's language.</summary>
+    private static string? CodeWord(string value)
+    {
+        var pascal = string.Concat(value.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        var term = Glossary.Terms.Values.FirstOrDefault(t => t.Key.EndsWith("." + pascal, StringComparison.Ordinal) && !t.Key.StartsWith("field.", StringComparison.Ordinal));
+        return term is null ? null : Glossary.InJapanese ? term.Japanese : term.English;
+    }
 
     private static T? Parse<T>(string value) where T : struct, Enum
     {
@@ -68,8 +78,10 @@ public static partial class FieldWords
         catch (JsonException) { return null; }
     }
 
-    /// <summary>"votingPercentAfter" → "voting percent after".</summary>
-    private static string Words(string camel) => Capital().Replace(camel, m => " " + m.Value.ToLowerInvariant()).Trim();
+    /// <summary>"votingPercentAfter" → "voting percent after" / 「取引後の議決権割合」, from the glossary (<c>field.*</c>); a key it lacks in words.</summary>
+    private static string Words(string camel) =>
+        Glossary.Terms.TryGetValue($"field.{camel}", out var term) ? Glossary.InJapanese ? term.Japanese : term.English
+        : Capital().Replace(camel, m => " " + m.Value.ToLowerInvariant()).Trim();
 
     [GeneratedRegex("[A-Z]")]
     private static partial Regex Capital();

@@ -10,69 +10,90 @@ namespace FdiReview.Web.Intake;
 public sealed record CaseHistoryEntry(long Version, long Sequence, string EventType, string Summary,
     DateTimeOffset At, string? UserId, string? ActorName, string? ActorRole, string? CorrelationId, string? CausationId)
 {
-    /// <summary>One line in plain words for each event.</summary>
+    /// <summary>One line in plain words for each event, in the reader's language (<c>history.tsv</c>); what people typed stays as typed.</summary>
     public static string Describe(object data) => data switch
     {
-        NotificationFiled f => $"{f.FiledBy.Name} filed the {DomainWords.Of(f.Kind)} for {f.Facts.InvestorParty?.Name ?? f.Facts.Investor} " +
-                               $"acquiring {f.Facts.Target?.Name}{(f.RefiledFrom is { } old ? $" (refiling {old})" : "")}",
-        ScreeningCompleted s => $"Screening ({s.Trigger}): {s.Determination.Summary}",
-        NotificationFactsCorrected c => $"{c.CorrectedBy.Name} corrected the facts: {c.Reason}",
-        ClockPhaseStarted c => $"{DomainWords.Of(c.Clock.Phase)}: runs to {c.Clock.Due:yyyy-MM-dd} ({c.Clock.Citation})" + (c.Clock.Note is { } note ? $". {note}" : ""),
-        ClockPhaseElapsed e => $"{DomainWords.Of(e.Phase)}: ended on {e.Due:yyyy-MM-dd} with the case still open",
-        WaitingPeriodElapsed w => $"The waiting period ended on {w.Due:yyyy-MM-dd}: the investment may proceed",
-        WaitingPeriodShortened w => $"{w.By.Name} shortened the waiting period to {w.NewDue:yyyy-MM-dd}: {w.Reason}",
-        NotificationReturnedIncomplete r => $"{r.By.Name} returned the filing as incomplete: {string.Join("; ", r.MissingItems)}",
-        NotificationResubmitted r => $"{r.By.Name} resubmitted the filing: {r.Note}",
-        NotificationAccepted a => $"{a.By.Name} accepted the notification; receipt number {a.ReceiptNumber}",
-        InvestigationOpened i => $"{i.By.Name} opened an investigation: {i.Reason}",
-        InvestigationExtended i => $"{i.By.Name} extended the investigation: {i.Reason}",
-        ReviewExtended r => $"{r.By.Name} extended the review: {r.Reason}",
-        InformationRequested i => $"{i.By.Name} requested information: {i.Questions}; due {i.Due:yyyy-MM-dd}",
-        InformationProvided i => $"{i.By.Name} answered an information request{(i.TolledDays > 0 ? $" (clock tolled {i.TolledDays} days)" : "")}",
-        InformationRequestOverdue i => $"An information request due {i.Due:yyyy-MM-dd} is overdue",
-        ConsultationRequested c => $"{c.By.Name} consulted {c.Agency}: {c.Question}",
-        ConsultationAnswered c => $"{c.By.Name} recorded the answer: {c.Answer}",
-        CouncilOpinionRecorded c => $"{c.By.Name} recorded the opinion of the Council on Customs, Tariff, Foreign Exchange and Other Transactions, heard on {c.HeardOn:yyyy-MM-dd}: {c.Opinion}",
-        CaseAssigned a => $"{a.By.Name} assigned the case to {a.OfficerName}{(a.Reason is null ? "" : $": {a.Reason}")}",
-        DecisionProposed d => $"{d.By.Name} proposed {Notification.Describe(d.Decision)}: {d.Reasons}{Acknowledged(d.OpenItemsAcknowledged)}",
-        DecisionProposalReturned r => $"{r.By.Name} returned the proposal: {r.Reason}",
-        DecisionApproved a => $"{a.By.Name} approved {Notification.Describe(a.Decision)} proposed by {a.ProposedBy.Name}{Acknowledged(a.OpenItemsAcknowledged)}",
-        RecommendationIssued r => $"Recommendation issued: {r.Content}; reply due {r.ReplyDue:yyyy-MM-dd}",
-        RecommendationAnswered r => $"{r.By.Name} {(r.Accepted ? "accepted" : "did not accept")} the recommendation{(r.Comment is null ? "" : $": {r.Comment}")}",
-        RecommendationUnanswered r => $"No reply to the recommendation by {r.Due:yyyy-MM-dd}: treated as not accepted",
-        NotificationWithdrawn w => $"{w.By.Name} withdrew the notification: {w.Reason}{(w.RefiledAs is { } id ? $" (refiled as {id})" : "")}",
-        DocumentAttached d => $"{d.By.Name} attached {d.Document.FileName} ({Components.Shared.FileSize.Of(d.Document.Size)}, SHA-256 {d.Document.Sha256[..12]}…){(d.Document.Restricted ? ", restricted" : "")}",
-        ParticipantAdded p => $"{p.By.Name} added {p.Participant.Name} as {p.Participant.Role}",
-        ParticipantRemoved p => $"{p.By.Name} removed {p.Name} from the filing",
-        PostInvestmentReportFiled r => $"{r.By.Name} filed the post-investment report (executed {r.ExecutedOn:yyyy-MM-dd}, due {r.Due:yyyy-MM-dd}" +
-            (r.DaysOverdue > 0 ? $"; late by {r.DaysOverdue} day(s)" : "") + (r.DueNote is { } moved ? $"; {moved.TrimEnd('.')}" : "") + ")",
-        PriorityAssessed p => $"Priority {p.Priority.Band.ToString().ToLowerInvariant()} ({p.Priority.Score}) after {p.Trigger.Replace('_', ' ')}: {string.Join("; ", p.Priority.Factors.Select(f => $"{f.Reason} (+{f.Points})"))}",
-        MitigationAgreementInForce m => $"Mitigation agreement version {m.Version} signed by both parties and in force",
-        NotificationClosed c => $"Case closed: {c.Outcome.Describe().ToLowerInvariant()}" +
-            (c.Conditions.Count > 0 ? $"{(c.AgreementVersion is { } v ? $" on the terms of mitigation agreement version {v}" : " with conditions")}: {string.Join("; ", c.Conditions)}" : ""),
-        CasePageOpened o => $"{o.By.Name} opened the case page ({o.Page})",
-        DocumentOpened o => $"{o.By.Name} opened the document {o.FileName}",
-        AgreementDrafted d => $"{d.Version.ProposedBy.Name} drafted a mitigation agreement with {d.Organization} ({d.Version.Conditions.Count} terms)",
-        AgreementVersionProposed v => $"{v.Version.ProposedBy.Name} proposed version {v.Version.Number} ({v.Version.Conditions.Count} terms){(v.Note is null ? "" : $": {v.Note}")}",
-        AgreementSigned s => $"{s.By.Name} signed version {s.Version} for the {s.Side}",
-        AgreementInForce f => $"Version {f.Version} of the agreement is in force from {f.From:yyyy-MM-dd}",
-        AgreementTerminated t => $"{t.By.Name} terminated the agreement: {t.Reason}",
-        ObligationScheduled o => $"Obligation scheduled: {o.Description}; due {o.Due:yyyy-MM-dd}",
-        ObligationOverdue o => $"An obligation due {o.Due:yyyy-MM-dd} is overdue",
-        ComplianceSubmitted c => $"{c.By.Name} submitted a compliance report{(c.Documents is { Count: > 0 } d ? $" citing {d.Count} document(s)" : "")}",
-        ComplianceAccepted c => $"{c.By.Name} accepted a compliance report",
-        ComplianceReturned c => $"{c.By.Name} returned a compliance report: {c.Reason}",
-        ViolationRecorded v => $"{v.By.Name} recorded a {v.Severity} violation of {v.ConditionKey}: {v.Evidence}",
-        PenaltyProposed p => $"{p.By.Name} proposed a penalty of {p.Amount:N0}: {p.Basis}",
-        PenaltyApproved p => $"{p.By.Name} approved a penalty of {p.Amount:N0} proposed by {p.ProposedBy.Name}",
-        RemediationPlanSet r => $"{r.By.Name} set a remediation plan due {r.Due:yyyy-MM-dd}: {r.Plan}",
-        RemediationOverdue r => $"A remediation plan due {r.Due:yyyy-MM-dd} is overdue",
-        RemediationCompleted r => $"{r.By.Name} verified the remediation complete: {r.Evidence}",
-        _ => data.GetType().Name,
+        NotificationFiled f => W("history.filed", f.FiledBy.Name, DomainWords.Of(f.Kind), f.Facts.InvestorParty?.Name ?? f.Facts.Investor ?? "—", f.Facts.Target?.Name ?? "—",
+            f.RefiledFrom is { } old ? W("history.refiling", old) : ""),
+        ScreeningCompleted s => W("history.screened", Word($"history.trigger.{s.Trigger}"), s.Determination.SummarySaid),
+        NotificationFactsCorrected c => W("history.facts-corrected", c.CorrectedBy.Name, c.Reason),
+        ClockPhaseStarted c => W("history.clock-started", DomainWords.Of(c.Clock.Phase), Day(c.Clock.Due), Glossary.Citation(c.Clock.Citation))
+                               + ((c.Clock.NoteWords?.ToString() ?? c.Clock.Note) is { } note ? Sentence(note) : ""),
+        ClockPhaseElapsed e => W("history.clock-elapsed", DomainWords.Of(e.Phase), Day(e.Due)),
+        WaitingPeriodElapsed w => W("history.waiting-period-elapsed", Day(w.Due)),
+        WaitingPeriodShortened w => W("history.waiting-period-shortened", w.By.Name, Day(w.NewDue), w.Reason),
+        NotificationReturnedIncomplete r => W("history.returned-incomplete", r.By.Name, string.Join(Separator, r.MissingItems)),
+        NotificationResubmitted r => W("history.resubmitted", r.By.Name, r.Note),
+        NotificationAccepted a => W("history.accepted", a.By.Name, a.ReceiptNumber),
+        InvestigationOpened i => W("history.investigation-opened", i.By.Name, i.Reason),
+        InvestigationExtended i => W("history.investigation-extended", i.By.Name, i.Reason),
+        ReviewExtended r => W("history.review-extended", r.By.Name, r.Reason),
+        InformationRequested i => W("history.information-requested", i.By.Name, i.Questions, Day(i.Due)),
+        InformationProvided i => i.TolledDays > 0 ? W("history.information-provided-tolled", i.By.Name, i.TolledDays) : W("history.information-provided", i.By.Name),
+        InformationRequestOverdue i => W("history.information-overdue", Day(i.Due)),
+        ConsultationRequested c => W("history.consultation-requested", c.By.Name, c.Agency, c.Question),
+        ConsultationAnswered c => W("history.consultation-answered", c.By.Name, c.Answer),
+        CouncilOpinionRecorded c => W("history.council-opinion", c.By.Name, Day(c.HeardOn), c.Opinion),
+        CaseAssigned a => a.Reason is null ? W("history.assigned", a.By.Name, a.OfficerName) : W("history.assigned-because", a.By.Name, a.OfficerName, a.Reason),
+        DecisionProposed d => W("history.decision-proposed", d.By.Name, Notification.Describe(d.Decision), d.Reasons, Acknowledged(d.OpenItemsAcknowledged)),
+        DecisionProposalReturned r => W("history.proposal-returned", r.By.Name, r.Reason),
+        DecisionApproved a => W("history.decision-approved", a.By.Name, Notification.Describe(a.Decision), a.ProposedBy.Name, Acknowledged(a.OpenItemsAcknowledged)),
+        RecommendationIssued r => W("history.recommendation-issued", r.Content, Day(r.ReplyDue)),
+        RecommendationAnswered r => (r.Accepted, r.Comment) switch
+        {
+            (true, null) => W("history.recommendation-accepted", r.By.Name),
+            (true, { } comment) => W("history.recommendation-accepted-comment", r.By.Name, comment),
+            (false, null) => W("history.recommendation-refused", r.By.Name),
+            (false, { } comment) => W("history.recommendation-refused-comment", r.By.Name, comment),
+        },
+        RecommendationUnanswered r => W("history.recommendation-unanswered", Day(r.Due)),
+        NotificationWithdrawn w => w.RefiledAs is { } id ? W("history.withdrawn-refiled", w.By.Name, w.Reason, id) : W("history.withdrawn", w.By.Name, w.Reason),
+        DocumentAttached d => W("history.document-attached", d.By.Name, d.Document.FileName, Components.Shared.FileSize.Of(d.Document.Size), d.Document.Sha256[..12],
+            d.Document.Restricted ? Word("history.restricted") : ""),
+        ParticipantAdded p => W("history.participant-added", p.By.Name, p.Participant.Name, DomainWords.Of(p.Participant.Role)),
+        ParticipantRemoved p => W("history.participant-removed", p.By.Name, p.Name),
+        PostInvestmentReportFiled r => W("history.post-investment-report", r.By.Name, Day(r.ExecutedOn), Day(r.Due),
+            r.DaysOverdue > 0 ? W("history.late-by", r.DaysOverdue) : "",
+            (r.DueNoteWords?.ToString() ?? r.DueNote) is { } moved ? W("history.note", moved.TrimEnd('.', '。')) : ""),
+        PriorityAssessed p => W("history.priority", DomainWords.Of(p.Priority.Band), p.Priority.Score,
+            string.Join(Separator, p.Priority.Factors.Select(f => $"{f.Said} (+{f.Points})"))),
+        MitigationAgreementInForce m => W("history.agreement-in-force-on-case", m.Version),
+        NotificationClosed c => c.Conditions.Count == 0 ? W("history.closed", c.Outcome.Describe())
+            : c.AgreementVersion is { } v ? W("history.closed-on-agreement", c.Outcome.Describe(), v, string.Join(Separator, c.Conditions))
+            : W("history.closed-with-conditions", c.Outcome.Describe(), string.Join(Separator, c.Conditions)),
+        CasePageOpened o => W("history.page-opened", o.By.Name, Optional("page", o.Page)),
+        DocumentOpened o => W("history.document-opened", o.By.Name, o.FileName),
+        AgreementDrafted d => W("history.agreement-drafted", d.Version.ProposedBy.Name, d.Organization, d.Version.Conditions.Count),
+        AgreementVersionProposed v => v.Note is null ? W("history.agreement-proposed", v.Version.ProposedBy.Name, v.Version.Number, v.Version.Conditions.Count)
+            : W("history.agreement-proposed-note", v.Version.ProposedBy.Name, v.Version.Number, v.Version.Conditions.Count, v.Note),
+        AgreementSigned s => W("history.agreement-signed", s.By.Name, s.Version, Optional("side", s.Side)),
+        AgreementInForce f => W("history.agreement-in-force", f.Version, Day(f.From)),
+        AgreementTerminated t => W("history.agreement-terminated", t.By.Name, t.Reason),
+        ObligationScheduled o => W("history.obligation-scheduled", ObligationWords.Describe(o.Description), Day(o.Due)),
+        ObligationOverdue o => W("history.obligation-overdue", Day(o.Due)),
+        ComplianceSubmitted c => c.Documents is { Count: > 0 } d ? W("history.compliance-submitted-documents", c.By.Name, d.Count) : W("history.compliance-submitted", c.By.Name),
+        ComplianceAccepted c => W("history.compliance-accepted", c.By.Name),
+        ComplianceReturned c => W("history.compliance-returned", c.By.Name, c.Reason),
+        ViolationRecorded v => W("history.violation-recorded", v.By.Name, Optional("severity", v.Severity), v.ConditionKey, v.Evidence),
+        PenaltyProposed p => W("history.penalty-proposed", p.By.Name, p.Amount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), p.Basis),
+        PenaltyApproved p => W("history.penalty-approved", p.By.Name, p.Amount.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), p.ProposedBy.Name),
+        RemediationPlanSet r => W("history.remediation-set", r.By.Name, Day(r.Due), r.Plan),
+        RemediationOverdue r => W("history.remediation-overdue", Day(r.Due)),
+        RemediationCompleted r => W("history.remediation-completed", r.By.Name, r.Evidence),
+        _ => Word("history.unknown"),
     };
 
+    private static string W(string key, params object?[] values) => Glossary.Word(key, values.Select(v => v ?? "").ToArray());
+    private static string Word(string key) => Glossary.Word(key);
+    private static string Day(DateOnly day) => RegimeTime.Day(day);
+    private static string Separator => Glossary.InJapanese ? "、" : "; ";
+    private static string Sentence(string note) => Glossary.InJapanese ? $"。{note}" : $". {note}";
+
+    /// <summary>A recorded word (a side, a severity, a page) said in the reader's language where the glossary knows it.</summary>
+    private static string Optional(string kind, string value) => Glossary.Terms.ContainsKey($"{kind}.{value}") ? Glossary.Word($"{kind}.{value}") : value;
+
     private static string Acknowledged(IReadOnlyList<string>? items) =>
-        items is { Count: > 0 } ? $" (going ahead with {items.Count} open item(s): {string.Join("; ", items)})" : "";
+        items is { Count: > 0 } ? W("history.open-items", items.Count, string.Join(Separator, items)) : "";
 
     /// <summary>
     /// What the filing parties may read of their own case: what was asked of them, decided for them, and when.

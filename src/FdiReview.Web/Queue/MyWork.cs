@@ -34,7 +34,7 @@ public static class MyWork
         var proposedRows = await RowsOf(session, proposed.Select(n => n.Id), cancellation);
         foreach (var n in proposed.Where(n => n.AllowedActions(me, now).Contains(CaseAction.ApproveDecision)))
             approvals.Add(new WorkItem(n.Id, proposedRows.GetValueOrDefault(n.Id)?.Reference ?? "",
-                $"{Notification.Describe(n.Proposal!.Decision)} proposed by {n.Proposal.ProposedBy.Name}", n.Proposal.At, CaseHref(n.Id), n.Regime));
+                Glossary.Word("work.proposed", Notification.Describe(n.Proposal!.Decision), n.Proposal.ProposedBy.Name), n.Proposal.At, CaseHref(n.Id), n.Regime));
 
         var rows = await session.Query<NotificationSummary>()
             .Where(r => r.Status != NotificationStatus.Closed && r.Status != NotificationStatus.Withdrawn)
@@ -49,13 +49,13 @@ public static class MyWork
         foreach (var a in agreements)
         foreach (var v in a.Violations.Where(v => v.ProposedPenalty is not null && v.Penalty is null && v.PenaltyProposedBy?.UserId != me.UserId))
             approvals.Add(new WorkItem(a.NotificationId, agreementCases.GetValueOrDefault(a.NotificationId)?.Reference ?? "",
-                $"Penalty of {v.ProposedPenalty:N0} for a breach of \"{v.ConditionKey}\" proposed by {v.PenaltyProposedBy?.Name}", null, $"/agreements/{a.Id}"));
+                Glossary.Word("work.penalty", v.ProposedPenalty!.Value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), v.ConditionKey, v.PenaltyProposedBy?.Name ?? "—"), null, $"/agreements/{a.Id}"));
 
         var attention = new List<WorkItem>();
         var cases = ids.Length == 0 ? [] : await session.LoadManyAsync<Notification>(cancellation, ids);
         foreach (var n in cases)
             if (n.Clock?.Read(now, ClockRules.CalendarFor(n.Regime)) is { Overdue: true } clock)
-                attention.Add(new WorkItem(n.Id, reference[n.Id], $"{DomainWords.Of(clock.Phase)} period overdue since {clock.Due:yyyy-MM-dd}", null, CaseHref(n.Id), n.Regime));
+                attention.Add(new WorkItem(n.Id, reference[n.Id], Glossary.Word("work.overdue", DomainWords.Of(clock.Phase), RegimeTime.Day(clock.Due)), null, CaseHref(n.Id), n.Regime));
 
         var lastOpened = ids.Length == 0 ? new Dictionary<Guid, DateTimeOffset>() : (await session.Events.QueryRawEventDataOnly<CasePageOpened>()
                 .Where(e => ids.Contains(e.NotificationId) && e.By.UserId == me.UserId).ToListAsync(cancellation))
@@ -65,10 +65,10 @@ public static class MyWork
         {
             foreach (var answer in await session.Events.QueryRawEventDataOnly<InformationProvided>().Where(e => ids.Contains(e.NotificationId)).ToListAsync(cancellation))
                 if (Unseen(answer.NotificationId, answer.At))
-                    attention.Add(new WorkItem(answer.NotificationId, reference[answer.NotificationId], $"{answer.By.Name} answered an information request", answer.At, CaseHref(answer.NotificationId), regime[answer.NotificationId]));
+                    attention.Add(new WorkItem(answer.NotificationId, reference[answer.NotificationId], Glossary.Word("work.answered", answer.By.Name), answer.At, CaseHref(answer.NotificationId), regime[answer.NotificationId]));
             foreach (var reply in await session.Events.QueryRawEventDataOnly<ConsultationAnswered>().Where(e => ids.Contains(e.NotificationId)).ToListAsync(cancellation))
                 if (Unseen(reply.NotificationId, reply.At))
-                    attention.Add(new WorkItem(reply.NotificationId, reference[reply.NotificationId], "A consulted agency answered", reply.At, CaseHref(reply.NotificationId), regime[reply.NotificationId]));
+                    attention.Add(new WorkItem(reply.NotificationId, reference[reply.NotificationId], Glossary.Word("work.consultation-answered"), reply.At, CaseHref(reply.NotificationId), regime[reply.NotificationId]));
         }
 
         foreach (var a in agreements.Where(a => me.Role == Roles.Supervisor || agreementCases.GetValueOrDefault(a.NotificationId)?.AssignedTo == me.UserId))
@@ -77,7 +77,7 @@ public static class MyWork
             var today = ClockRules.CalendarFor(agreementCases.GetValueOrDefault(a.NotificationId)?.Regime).Today(now);
             foreach (var o in a.Obligations.Where(o => o.Open && o.Due <= today.AddDays(ObligationHorizonDays)))
             attention.Add(new WorkItem(a.NotificationId, agreementCases.GetValueOrDefault(a.NotificationId)?.Reference ?? "",
-                $"Obligation \"{o.Description}\" {(o.Due < today ? "overdue since" : "due")} {o.Due:yyyy-MM-dd}", null, $"/agreements/{a.Id}"));
+                Glossary.Word(o.Due < today ? "work.obligation-overdue" : "work.obligation-due", ObligationWords.Describe(o.Description), RegimeTime.Day(o.Due)), null, $"/agreements/{a.Id}"));
         }
 
         return new MyWorkView(approvals, attention.OrderBy(w => w.Since ?? DateTimeOffset.MinValue).ToList());

@@ -106,44 +106,49 @@ public sealed record AnnualStatistics(
 
     /// <summary>An outcome key of <see cref="Outcomes"/> (the API's spelling) as people read it.</summary>
     public static string OutcomeWords(string key) =>
-        key == "withdrawn-and-refiled" ? "Withdrawn and refiled"
+        key == "withdrawn-and-refiled" ? Localization.Ui.Word("Stats.WithdrawnAndRefiled")
         : Enum.GetValues<CaseOutcome>().FirstOrDefault(o => Kebab(o) == key) is var outcome && Kebab(outcome) == key ? outcome.Describe() : key;
+
+    /// <summary>A sector as <see cref="CaseStatistic.SectorOf"/> records it (in English, the API's key), in the reader's language.</summary>
+    public static string SectorWords(string key) =>
+        Glossary.Terms.TryGetValue($"stat-sector.{key}", out var term) ? Glossary.InJapanese ? term.Japanese : term.English : key;
 
     /// <summary>
     /// The same figures as CSV, for the annual report's tables: a heading row, then one row per figure, every section
-    /// and item in words (outcomes and countries by name), the numbers as the API gives them.
+    /// and item in words of the reader's language (outcomes, sectors and countries by name), the numbers as the API gives them.
     /// </summary>
     public string ToCsv()
     {
-        var csv = new StringBuilder("Section,Item,Value\n");
+        static string W(string key, params object[] values) => Localization.Ui.Word($"Csv.{key}", values);
+        var csv = new StringBuilder($"{W("Section")},{W("Item")},{W("Value")}\n");
         void Line(string section, string key, object? value) =>
-            csv.Append(section).Append(',').Append(Quote(key)).Append(',').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\n');
-        Line("Total", "Filings", Filings);
-        foreach (var (k, v) in ByRegime) Line("Regime", k, v);
-        foreach (var (k, v) in BySector) Line("Sector", k, v);
-        foreach (var (k, v) in ByInvestorCountry) Line("Investor country", Countries.Name(k), v);
-        for (var m = 0; m < 12; m++) Line("Month filed", $"{Year}-{m + 1:00}", ByMonth[m]);
-        Line("Share", "State-owned investors", StateOwnedShare);
-        foreach (var (k, v) in Outcomes) Line("Outcome", OutcomeWords(k), v);
-        Line("Share", "Notices taken to investigation", NoticesTakenToInvestigationShare);
-        Line("Review days", "Median", MedianReviewDays);
-        Line("Review days", "90th percentile", P90ReviewDays);
-        Line("Mitigation", "Agreements in force", MitigationInForce);
+            csv.Append(Quote(section)).Append(',').Append(Quote(key)).Append(',').Append(Convert.ToString(value, CultureInfo.InvariantCulture)).Append('\n');
+        Line(W("Total"), W("Filings"), Filings);
+        foreach (var (k, v) in ByRegime) Line(W("Regime"), k, v);
+        foreach (var (k, v) in BySector) Line(W("Sector"), SectorWords(k), v);
+        foreach (var (k, v) in ByInvestorCountry) Line(W("InvestorCountry"), Countries.Name(k), v);
+        for (var m = 0; m < 12; m++) Line(W("MonthFiled"), $"{Year}-{m + 1:00}", ByMonth[m]);
+        Line(W("Share"), W("StateOwned"), StateOwnedShare);
+        foreach (var (k, v) in Outcomes) Line(W("Outcome"), OutcomeWords(k), v);
+        Line(W("Share"), W("Investigated"), NoticesTakenToInvestigationShare);
+        Line(W("ReviewDays"), W("Median"), MedianReviewDays);
+        Line(W("ReviewDays"), W("P90"), P90ReviewDays);
+        Line(W("Mitigation"), W("InForce"), MitigationInForce);
         foreach (var (regime, time) in ReviewBusinessDays)
         {
-            Line("Review business days", $"{regime} cases decided", time.Cases);
-            Line("Review business days", $"{regime} median", time.Median);
-            Line("Review business days", $"{regime} mean", time.Mean);
-            Line("Review business days", $"{regime} 90th percentile", time.P90);
+            Line(W("ReviewBusinessDays"), W("CasesDecided", regime), time.Cases);
+            Line(W("ReviewBusinessDays"), W("RegimeMedian", regime), time.Median);
+            Line(W("ReviewBusinessDays"), W("RegimeMean", regime), time.Mean);
+            Line(W("ReviewBusinessDays"), W("RegimeP90", regime), time.P90);
         }
-        foreach (var (k, v) in ByUltimateParentCountry) Line("Ultimate parent country", Countries.Name(k), v);
-        Line("Transactions", "Transactions (a withdraw-and-refile is one)", Transactions);
-        foreach (var (k, v) in TransactionsByRegime) Line("Transactions", k, v);
-        foreach (var (k, v) in TransactionOutcomes) Line("Transaction outcome", OutcomeWords(k), v);
-        Line("FEFTA exemption", "Filings screened as exempt", FeftaExemption.ScreenedExempt);
-        Line("FEFTA exemption", "Share of FEFTA filings", FeftaExemption.Share);
-        Line("FEFTA exemption", "Post-investment reports filed", FeftaExemption.ReportsFiled);
-        Line("FEFTA exemption", "Post-investment reports filed late", FeftaExemption.ReportsLate);
+        foreach (var (k, v) in ByUltimateParentCountry) Line(W("ParentCountry"), Countries.Name(k), v);
+        Line(W("Transactions"), W("TransactionsCount"), Transactions);
+        foreach (var (k, v) in TransactionsByRegime) Line(W("Transactions"), k, v);
+        foreach (var (k, v) in TransactionOutcomes) Line(W("TransactionOutcome"), OutcomeWords(k), v);
+        Line(W("FeftaExemption"), W("ScreenedExempt"), FeftaExemption.ScreenedExempt);
+        Line(W("FeftaExemption"), W("ShareOfFefta"), FeftaExemption.Share);
+        Line(W("FeftaExemption"), W("ReportsFiled"), FeftaExemption.ReportsFiled);
+        Line(W("FeftaExemption"), W("ReportsLate"), FeftaExemption.ReportsLate);
         return csv.ToString();
     }
 

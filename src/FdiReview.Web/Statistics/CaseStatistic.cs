@@ -48,7 +48,7 @@ public sealed class CaseStatistic
     internal void Started(DateTimeOffset at) => AcceptedOn = Day(at);
 
     public static string SectorOf(TransactionFacts facts) => facts.Regime == Regime.Fefta
-        ? $"FEFTA {FdiReview.Domain.DomainWords.Of(facts.Target?.FeftaSector ?? FeftaSector.NonDesignated).ToLowerInvariant()}"
+        ? $"FEFTA {FdiReview.Domain.Glossary.Word($"fefta-sector.{facts.Target?.FeftaSector ?? FeftaSector.NonDesignated}", japanese: false).ToLowerInvariant()}"
         : facts.Target?.Tid is { CriticalTechnologies: true } ? "Critical technologies"
         : facts.Target?.Tid is { CoveredInvestmentCriticalInfrastructure: true } ? "Critical infrastructure"
         : facts.Target?.Tid is { SensitivePersonalData: true } ? "Sensitive personal data"
