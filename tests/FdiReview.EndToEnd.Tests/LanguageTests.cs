@@ -31,6 +31,7 @@ public class LanguageTests(RunningApp app)
             await page.Locator("#investorCorporateNumber").PressAsync("Tab");
             await page.GetByTestId("wizard-next").ClickAsync();
             await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("法人番号");
+            await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("チェックデジット（先頭の1桁）が残りの12桁と一致しません");
             await Assertions.Expect(page.Locator("#investorCorporateNumber")).ToHaveValueAsync("8000012050002");
 
             // Another browser: no cookie yet, so the sign-in page is in English; signing in brings the choice back.

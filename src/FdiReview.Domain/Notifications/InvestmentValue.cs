@@ -10,8 +10,8 @@ public sealed record InvestmentValue(decimal Amount, string Currency)
     public static Dictionary<string, string[]> Problems(InvestmentValue value, string prefix)
     {
         var problems = new Dictionary<string, string[]>();
-        if (value.Amount is <= 0 or > Largest) problems[$"{prefix}amount"] = [$"An amount above 0 and at most {Largest:N0}."];
-        if (!Countries.IsCurrency(value.Currency)) problems[$"{prefix}currency"] = ["An ISO 4217 currency code such as \"USD\" or \"JPY\"."];
+        if (value.Amount is <= 0 or > Largest) problems[$"{prefix}amount"] = [Glossary.Word("invalid.amount", Largest.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))];
+        if (!Countries.IsCurrency(value.Currency)) problems[$"{prefix}currency"] = [Glossary.Word("invalid.currency")];
         return problems;
     }
 

@@ -13,25 +13,25 @@ public static partial class TransactionFactsValidation
         var errors = new Errors();
         if (facts is null)
         {
-            errors.Add("$", "The request body must be a transaction object.");
+            errors.Add("$", W("invalid.body"));
             return errors.ToDictionary();
         }
 
         if (TooLarge(facts) is { } tooLarge) return tooLarge;
 
-        if (facts.Regime is null) errors.Add("regime", "Required: \"firrma\" or \"fefta\".");
+        if (facts.Regime is null) errors.Add("regime", W("invalid.regime"));
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        if (facts.Parties.Count == 0) errors.Add("parties", "At least the investor must be listed as a party.");
+        if (facts.Parties.Count == 0) errors.Add("parties", W("invalid.no-parties"));
         for (var i = 0; i < facts.Parties.Count; i++)
         {
             var party = facts.Parties[i];
             var path = $"parties[{i}]";
-            if (party is null) { errors.Add(path, "A party must be an object."); continue; }
-            if (string.IsNullOrWhiteSpace(party.Id)) errors.Add($"{path}.id", "Required.");
-            else if (!ids.Add(party.Id)) errors.Add($"{path}.id", $"Party id \"{party.Id}\" is used twice.");
-            if (string.IsNullOrWhiteSpace(party.Name)) errors.Add($"{path}.name", "Required.");
-            if (party.Kind is null) errors.Add($"{path}.kind", "Required.");
+            if (party is null) { errors.Add(path, W("invalid.party-object")); continue; }
+            if (string.IsNullOrWhiteSpace(party.Id)) errors.Add($"{path}.id", W("invalid.required"));
+            else if (!ids.Add(party.Id)) errors.Add($"{path}.id", W("invalid.party-id-twice", party.Id));
+            if (string.IsNullOrWhiteSpace(party.Name)) errors.Add($"{path}.name", W("invalid.required"));
+            if (party.Kind is null) errors.Add($"{path}.kind", W("invalid.required"));
             CountryCode(errors, $"{path}.nationality", party.Nationality, required: true);
             CountryCode(errors, $"{path}.principalPlaceOfBusiness", party.PrincipalPlaceOfBusiness, required: false);
             if (party.Kind == PartyKind.ForeignGovernment)
@@ -41,28 +41,28 @@ public static partial class TransactionFactsValidation
         }
 
         var target = facts.Target;
-        if (target is null) errors.Add("target", "Required.");
+        if (target is null) errors.Add("target", W("invalid.required"));
         else
         {
-            if (string.IsNullOrWhiteSpace(target.Id)) errors.Add("target.id", "Required.");
-            if (string.IsNullOrWhiteSpace(target.Name)) errors.Add("target.name", "Required.");
+            if (string.IsNullOrWhiteSpace(target.Id)) errors.Add("target.id", W("invalid.required"));
+            if (string.IsNullOrWhiteSpace(target.Name)) errors.Add("target.name", W("invalid.required"));
             CountryCode(errors, "target.country", target.Country, required: true);
             CorporateNumber(errors, "target.corporateNumber", target.CorporateNumber);
             JapaneseName(errors, "target.japaneseName", target.JapaneseName);
             if (target.SecuritiesCode is { } code && !JapaneseIdentifiers.IsSecuritiesCode(code))
-                errors.Add("target.securitiesCode", $"\"{code}\" is not a securities code (証券コード): four characters, such as 7203 or 130A.");
+                errors.Add("target.securitiesCode", W("invalid.securities-code", code));
             if (target.Id is not null) ids.Add(target.Id);
         }
 
-        if (string.IsNullOrWhiteSpace(facts.Investor)) errors.Add("investor", "Required: the id of the acquiring party.");
+        if (string.IsNullOrWhiteSpace(facts.Investor)) errors.Add("investor", W("invalid.investor-required"));
         else if (facts.Parties.All(p => p?.Id != facts.Investor))
-            errors.Add("investor", $"\"{facts.Investor}\" is not the id of a party.");
+            errors.Add("investor", W("invalid.investor-unknown", facts.Investor));
 
         for (var i = 0; i < facts.Ownership.Count; i++)
         {
             var edge = facts.Ownership[i];
             var path = $"ownership[{i}]";
-            if (edge is null) { errors.Add(path, "An ownership edge must be an object."); continue; }
+            if (edge is null) { errors.Add(path, W("invalid.edge-object")); continue; }
             KnownId(errors, ids, $"{path}.holder", edge.Holder);
             KnownId(errors, ids, $"{path}.entity", edge.Entity);
             Percent(errors, $"{path}.votingPercent", edge.VotingPercent);
@@ -96,11 +96,11 @@ public static partial class TransactionFactsValidation
     {
         var errors = new Errors();
         if (facts.Parties.Count > ScreeningLimits.MaxParties)
-            errors.Add("parties", $"At most {ScreeningLimits.MaxParties:N0} parties can be screened at once; this request has {facts.Parties.Count:N0}.");
+            errors.Add("parties", W("invalid.too-many-parties", N(ScreeningLimits.MaxParties), N(facts.Parties.Count)));
         if (facts.Ownership.Count > ScreeningLimits.MaxOwnershipEdges)
-            errors.Add("ownership", $"At most {ScreeningLimits.MaxOwnershipEdges:N0} ownership edges can be screened at once; this request has {facts.Ownership.Count:N0}.");
+            errors.Add("ownership", W("invalid.too-many-edges", N(ScreeningLimits.MaxOwnershipEdges), N(facts.Ownership.Count)));
         if (facts.Target?.OtherHolders.Count > ScreeningLimits.MaxParties)
-            errors.Add("target.otherHolders", $"At most {ScreeningLimits.MaxParties:N0} other holders can be listed.");
+            errors.Add("target.otherHolders", W("invalid.too-many-holders", N(ScreeningLimits.MaxParties)));
         return errors.Count > 0 ? errors.ToDictionary() : null;
     }
 
@@ -140,7 +140,7 @@ public static partial class TransactionFactsValidation
                     {
                         case 1:
                             var cycle = path.Select(p => p.Node).Reverse().SkipWhile(n => n != edge.Entity).Append(edge.Entity);
-                            errors.Add(edge.Path, $"This holding closes a cycle of ownership ({string.Join(" → ", cycle)}): state each stake once, without the loop.");
+                            errors.Add(edge.Path, W("invalid.cycle", string.Join(" → ", cycle)));
                             return;
                         case 0:
                             state[edge.Entity] = 1;
@@ -154,7 +154,7 @@ public static partial class TransactionFactsValidation
                 depth[node] = below;
                 if (below > ScreeningLimits.MaxChainDepth)
                 {
-                    errors.Add("ownership", $"Ownership chains may be at most {ScreeningLimits.MaxChainDepth} levels deep; one below {node} has {below}.");
+                    errors.Add("ownership", W("invalid.too-deep", ScreeningLimits.MaxChainDepth, node, below));
                     return;
                 }
             }
@@ -164,33 +164,33 @@ public static partial class TransactionFactsValidation
     private static void Board(Errors errors, string path, Rights? rights)
     {
         if (rights is null) return;
-        if (rights.BoardSeats < 0) errors.Add($"{path}.boardSeats", "Must not be negative.");
+        if (rights.BoardSeats < 0) errors.Add($"{path}.boardSeats", W("invalid.negative"));
         if (rights.BoardSize is { } size)
         {
-            if (size < 1) errors.Add($"{path}.boardSize", "Must be at least 1, or null when unknown.");
-            else if (rights.BoardSeats > size) errors.Add($"{path}.boardSeats", $"{rights.BoardSeats} seats exceed the board size of {size}.");
+            if (size < 1) errors.Add($"{path}.boardSize", W("invalid.board-size"));
+            else if (rights.BoardSeats > size) errors.Add($"{path}.boardSeats", W("invalid.seats-exceed", rights.BoardSeats, size));
         }
     }
 
     private static void KnownId(Errors errors, HashSet<string> ids, string path, string? id)
     {
-        if (string.IsNullOrWhiteSpace(id)) errors.Add(path, "Required.");
-        else if (!ids.Contains(id)) errors.Add(path, $"\"{id}\" is neither a party nor the target.");
+        if (string.IsNullOrWhiteSpace(id)) errors.Add(path, W("invalid.required"));
+        else if (!ids.Contains(id)) errors.Add(path, W("invalid.unknown-id", id));
     }
 
     private static void Percent(Errors errors, string path, decimal value)
     {
-        if (value is < 0 or > 100) errors.Add(path, "A percentage must be between 0 and 100.");
+        if (value is < 0 or > 100) errors.Add(path, W("invalid.percent"));
     }
 
     private static void CountryCode(Errors errors, string path, string? code, bool required)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            if (required) errors.Add(path, "Required: an ISO 3166-1 alpha-2 country code such as \"JP\".");
+            if (required) errors.Add(path, W("invalid.country-required"));
         }
         else if (!CountryCodePattern().IsMatch(code))
-            errors.Add(path, $"\"{code}\" is not an ISO 3166-1 alpha-2 country code (two capital letters).");
+            errors.Add(path, W("invalid.country", code));
     }
 
     /// <summary>Optional; when given, thirteen digits whose first is the check digit of the other twelve.</summary>
@@ -198,16 +198,21 @@ public static partial class TransactionFactsValidation
     {
         if (number is null) return;
         if (!JapaneseIdentifiers.CorporateNumberShape().IsMatch(number))
-            errors.Add(path, "A corporate number (法人番号) is thirteen digits, such as 7000012050002.");
+            errors.Add(path, W("invalid.corporate-number"));
         else if (!JapaneseIdentifiers.IsCorporateNumber(number))
-            errors.Add(path, $"The check digit (the first) does not match the other twelve: {number} is not a corporate number (法人番号).");
+            errors.Add(path, W("invalid.check-digit", number));
     }
 
     private static void JapaneseName(Errors errors, string path, string? name)
     {
         if (name is not null && (name.Trim().Length == 0 || name.Length > ScreeningLimits.MaxJapaneseNameLength))
-            errors.Add(path, $"A Japanese trade name (商号) is 1 to {ScreeningLimits.MaxJapaneseNameLength} characters.");
+            errors.Add(path, W("invalid.japanese-name", ScreeningLimits.MaxJapaneseNameLength));
     }
+
+    /// <summary>A message in the reader's language (<c>refusals.tsv</c>): the API's problem details and the wizard's fields.</summary>
+    private static string W(string key, params object[] values) => Glossary.Word(key, values);
+
+    private static string N(int count) => count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[A-Z]{2}$")]
     private static partial Regex CountryCodePattern();

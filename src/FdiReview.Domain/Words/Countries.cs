@@ -38,6 +38,12 @@ public static class Countries
 
     private static readonly HashSet<string> CurrencyCodes = Currencies.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>A currency's name in the reader's language: the glossary's Japanese for the currencies investments are
+    /// commonly made in; ICU's English name otherwise, the code beside it saying which.</summary>
+    public static string CurrencyName(string code) =>
+        Glossary.InJapanese && Glossary.Terms.TryGetValue($"currency.{code}", out var term) ? term.Japanese
+        : Currencies.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+
     public static bool IsCurrency(string? code) => code is not null && CurrencyCodes.Contains(code);
 
     /// <summary>"Germany" for DE; the code itself where it names no country known here; "—" for none.</summary>

@@ -12,7 +12,7 @@ public static class Glossary
     public sealed record Term(string Key, string English, string Japanese);
 
     /// <summary>The terms, and the sentence templates of the screening's findings (<c>findings.tsv</c>) and of the history's lines (<c>history.tsv</c>), by key.</summary>
-    public static IReadOnlyDictionary<string, Term> Terms { get; } = Load("glossary.tsv", "findings.tsv", "history.tsv");
+    public static IReadOnlyDictionary<string, Term> Terms { get; } = Load("glossary.tsv", "findings.tsv", "history.tsv", "refusals.tsv");
 
     public static bool InJapanese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ja";
 

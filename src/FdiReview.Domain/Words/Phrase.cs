@@ -60,7 +60,7 @@ public sealed record Phrase
             null => Text ?? "",
             "country" => Countries.Name(Text, japanese),
             "day" => Text is null ? "—" : japanese
-                ? DateOnly.ParseExact(Text, "yyyy-MM-dd", CultureInfo.InvariantCulture).ToString("yyyy年M月d日", CultureInfo.InvariantCulture)
+                ? RegimeTime.JapaneseDay(DateOnly.ParseExact(Text, "yyyy-MM-dd", CultureInfo.InvariantCulture))
                 : Text,
             "time" => TimeOnly.ParseExact(Text ?? "00:00", "HH:mm", CultureInfo.InvariantCulture)
                 .ToString(japanese ? "H時" : "h tt", CultureInfo.InvariantCulture) + (japanese && Text?.EndsWith(":00", StringComparison.Ordinal) == false ? $"{Text[3..]}分" : ""),

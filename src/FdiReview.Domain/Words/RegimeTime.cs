@@ -24,7 +24,25 @@ public static class RegimeTime
 
     /// <summary>A day as the reader writes it: 2026-12-02, or 2026年12月2日.</summary>
     public static string Day(DateOnly day) =>
-        day.ToString(Glossary.InJapanese ? "yyyy'年'M'月'd'日'" : "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Glossary.InJapanese ? JapaneseDay(day) : day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>2026年12月2日, or 令和8年12月2日 for a reader who chose the era (令和元年 for its first year).</summary>
+    public static string JapaneseDay(DateOnly day) => InEra
+        ? day.ToString("ggy'年'M'月'd'日'", Era.Value)
+        : day.ToString("yyyy'年'M'月'd'日'", CultureInfo.InvariantCulture);
+
+    /// <summary>The name of the formatting culture of a reader who chose dates in the era.</summary>
+    public const string EraCulture = "ja-JP-u-ca-japanese";
+
+    /// <summary>The reader chose dates in the era (their formatting culture is <see cref="EraCulture"/>).</summary>
+    public static bool InEra => CultureInfo.CurrentCulture.Name == EraCulture;
+
+    private static readonly Lazy<CultureInfo> Era = new(() =>
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ja-JP").Clone();
+        culture.DateTimeFormat.Calendar = new JapaneseCalendar();
+        return CultureInfo.ReadOnly(culture);
+    });
 
     /// <summary>A day written out: 2 March 2027, or 2027年3月2日.</summary>
     public static string LongDay(DateOnly day) =>
@@ -32,7 +50,7 @@ public static class RegimeTime
 
     /// <summary>A day heading a list: Wednesday 2 December 2026, or 2026年12月2日（水）.</summary>
     public static string Weekday(DateOnly day) =>
-        Glossary.InJapanese ? day.ToString("yyyy'年'M'月'd'日（'ddd'）'", CultureInfo.GetCultureInfo("ja")) : day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+        Glossary.InJapanese ? Day(day) + day.ToString("'（'ddd'）'", CultureInfo.GetCultureInfo("ja")) : day.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The zone a column of the regime's times is in, for its heading.</summary>
     public static string ZoneName(Regime? regime) => regime == Regime.Fefta ? "JST" : Glossary.InJapanese ? "米国東部時間" : "US Eastern";

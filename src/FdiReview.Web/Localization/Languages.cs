@@ -23,12 +23,20 @@ public static class Languages
 
     public static bool IsJapanese => Glossary.InJapanese;
 
+    /// <summary>
+    /// Japanese with dates in the era (令和8年12月2日): a formatting culture under a name no browser sends (a browser's
+    /// <c>ja-JP</c> keeps the Western year), read by <see cref="RegimeTime.InEra"/>. It keeps the Gregorian calendar, so
+    /// date pickers and parsing are unchanged; the words stay Japanese (<c>uic=ja</c>).
+    /// </summary>
+    public const string JapaneseWithEra = RegimeTime.EraCulture;
+
     public static void AddLanguages(this WebApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture(English).AddSupportedCultures(All).AddSupportedUICultures(All);
+            options.SetDefaultCulture(English).AddSupportedUICultures(All);
+            options.SupportedCultures = [CultureInfo.GetCultureInfo(English), CultureInfo.GetCultureInfo(Japanese), CultureInfo.GetCultureInfo(JapaneseWithEra)];
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
             options.ApplyCurrentCultureToResponseHeaders = true; // Content-Language
         });
@@ -40,15 +48,15 @@ public static class Languages
                 await signedIn(context);
                 if (context.Principal?.ToActor() is { } actor &&
                     await context.HttpContext.RequestServices.GetRequiredService<IQuerySession>().LoadAsync<PersonalSettings>(actor.UserId) is { } settings)
-                    Remember(context.HttpContext, settings.Language);
+                    Remember(context.HttpContext, settings.Language, settings.Era);
             };
         });
     }
 
-    /// <summary>Sets the culture cookie: a year, this site only, never read by script.</summary>
-    public static void Remember(HttpContext context, string language) =>
+    /// <summary>Sets the culture cookie: a year, this site only, never read by script. The era applies to Japanese only.</summary>
+    public static void Remember(HttpContext context, string language, bool era = false) =>
         context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(era && language == Japanese ? JapaneseWithEra : language, language)),
             new CookieOptions
             {
                 Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax,

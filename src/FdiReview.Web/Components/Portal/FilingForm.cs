@@ -141,14 +141,14 @@ public sealed class FilingForm
         if (ToValue() is { } value)
             foreach (var (path, messages) in Domain.Notifications.InvestmentValue.Problems(value, ""))
                 Refuse(path == "amount" ? nameof(InvestmentValue) : nameof(Currency), string.Join(" ", messages));
-        if (valueRequired && InvestmentValue.Trim().Length == 0) Refuse(nameof(InvestmentValue), "Required: what the investment is worth.");
-        if ((valueRequired || InvestmentValue.Trim().Length > 0) && Currency.Length == 0) Refuse(nameof(Currency), "Required: the currency of the amount.");
+        if (valueRequired && InvestmentValue.Trim().Length == 0) Refuse(nameof(InvestmentValue), Domain.Glossary.Word("invalid.value-required"));
+        if ((valueRequired || InvestmentValue.Trim().Length > 0) && Currency.Length == 0) Refuse(nameof(Currency), Domain.Glossary.Word("invalid.currency-required"));
 
         // The pickers keep ISO codes; a person who picked none is asked for a country, not a code.
-        if (string.IsNullOrWhiteSpace(InvestorNationality)) Refuse(nameof(InvestorNationality), "Required: choose a country from the list.");
-        if (string.IsNullOrWhiteSpace(TargetCountry)) Refuse(nameof(TargetCountry), "Required: choose a country from the list.");
+        if (string.IsNullOrWhiteSpace(InvestorNationality)) Refuse(nameof(InvestorNationality), Domain.Glossary.Word("invalid.choose-country"));
+        if (string.IsNullOrWhiteSpace(TargetCountry)) Refuse(nameof(TargetCountry), Domain.Glossary.Word("invalid.choose-country"));
         for (var i = 0; i < Holders.Count; i++)
-            if (string.IsNullOrWhiteSpace(Holders[i].Nationality)) Refuse($"Holders[{i}].{nameof(HolderRow.Nationality)}", "Required: choose a country from the list.");
+            if (string.IsNullOrWhiteSpace(Holders[i].Nationality)) Refuse($"Holders[{i}].{nameof(HolderRow.Nationality)}", Domain.Glossary.Word("invalid.choose-country"));
 
         // Unreadable text outranks whatever the rules made of the field's neutral value.
         foreach (var (field, text, whole) in Numbers())

@@ -37,8 +37,8 @@ public sealed partial class TypedNumber : JsonConverter<string>
     public static string? Problem(string? text, bool whole)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (whole) return Whole(text) is null ? "Enter a whole number in figures, such as 3." : null;
-        return Decimal(text) is null ? "Enter a number in figures, such as 25 or 12.5 (a point before the decimals)." : null;
+        if (whole) return Whole(text) is null ? Domain.Glossary.Word("invalid.whole-number") : null;
+        return Decimal(text) is null ? Domain.Glossary.Word("invalid.number") : null;
     }
 
     /// <summary>A percent sign after a percentage is what people type; it is not part of the number.</summary>

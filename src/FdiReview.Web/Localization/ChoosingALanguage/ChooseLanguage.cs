@@ -9,9 +9,10 @@ using Disallow = System.Text.Json.Serialization.JsonUnmappedMemberHandlingAttrib
 
 namespace FdiReview.Web.Localization.ChoosingALanguage;
 
-/// <summary>A person chooses the language they work in: <c>en</c> or <c>ja</c>. It follows them to every browser they sign in on.</summary>
+/// <summary>A person chooses the language they work in, <c>en</c> or <c>ja</c>, and for Japanese whether dates read in
+/// the era (令和). It follows them to every browser they sign in on.</summary>
 [Disallow(System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow)]
-public sealed record ChooseLanguage(string? Language);
+public sealed record ChooseLanguage(string? Language, bool Era = false);
 
 public static class ChooseLanguageHandler
 {
@@ -21,7 +22,7 @@ public static class ChooseLanguageHandler
     [WolverinePut("/api/me/language")]
     public static PersonalSettings Handle(ChooseLanguage command, Actor actor, IDocumentSession session)
     {
-        var settings = new PersonalSettings { Id = actor.UserId, Language = command.Language! };
+        var settings = new PersonalSettings { Id = actor.UserId, Language = command.Language!, Era = command.Era && command.Language == Languages.Japanese };
         session.Store(settings);
         return settings;
     }
@@ -40,8 +41,9 @@ public static class ChooseLanguageHandler
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var language = form["language"].ToString();
             if (!Languages.All.Contains(language)) return Results.Redirect(DevSignIn.LocalPath(form["returnUrl"]) ?? "/");
-            Languages.Remember(context, language);
-            if (context.User.ToActor() is { } actor) await bus.SendAs(new ChooseLanguage(language), actor, context.RequestAborted);
+            var era = form["era"].ToString() == "on";
+            Languages.Remember(context, language, era);
+            if (context.User.ToActor() is { } actor) await bus.SendAs(new ChooseLanguage(language, era), actor, context.RequestAborted);
             return Results.LocalRedirect(DevSignIn.LocalPath(form["returnUrl"]) ?? "/");
         }).AllowAnonymous();
 }
