@@ -1,7 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
 namespace FdiReview.EndToEnd.Tests;
@@ -34,55 +32,6 @@ public class AccessibilityTests(RunningApp app)
     /// <summary>Pages people look at all day, photographed at both screen sizes for review.</summary>
     private static readonly string[] Photographed = ["/console/queue", "/console/notifications/", "/agreements/", "/audit/cases/"];
 
-    /// <summary>A case with something in every section: an open request, a consultation, a document, an agreement in force.</summary>
-    private async Task<(Guid Case, Guid Agreement)> BusyCase()
-    {
-        var investor = await app.ApiAs("investor-a");
-        var officer = await app.ApiAs("officer-1");
-        var id = await RunningApp.FileControl(investor);
-        var record = $"/api/notifications/{id}";
-        await RunningApp.Command(officer, record, "/acceptance", new { });
-        await RunningApp.Command(officer, record, "/information-requests", new { questions = "Who controls the general partner?" });
-        await RunningApp.Command(officer, record, "/consultations", new { agency = "Department of Defense", question = "Is the target a supplier?" });
-        var agreement = (await RunningApp.Command(officer, record, "/agreement", new
-        {
-            conditions = new object[] { new { key = "reports", type = "periodic-compliance-report", text = "Quarterly compliance report", everyMonths = 3 } },
-        })).GetProperty("agreementId").GetGuid();
-        await RunningApp.Command(officer, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
-        await RunningApp.Command(investor, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
-        await investor.DisposeAsync();
-        await officer.DisposeAsync();
-        return (id, agreement);
-    }
-
-    /// <summary>
-    /// Cases in the other states a person meets: a FEFTA prior notification with its determination, one returned as
-    /// incomplete, one decided (cleared, with its decision panel), one withdrawn.
-    /// </summary>
-    private async Task<Guid[]> CasesInEachState()
-    {
-        var investor = await app.ApiAs("investor-a");
-        var officer = await app.ApiAs("officer-1");
-        var supervisor = await app.ApiAs("supervisor-1");
-        var fefta = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "fefta-state-owned-listed-designated-3pct.json")))!["request"]!;
-        var filed = await investor.PostAsync("/api/notifications", new() { DataObject = new { facts = fefta } });
-        var feftaCase = JsonDocument.Parse(await filed.TextAsync()).RootElement.GetProperty("value").GetGuid();
-        await RunningApp.Command(officer, $"/api/notifications/{feftaCase}", "/acceptance", new { });
-
-        var returned = await RunningApp.FileControl(investor, target: "Returned Optics");
-        await RunningApp.Command(officer, $"/api/notifications/{returned}", "/return", new { missingItems = new[] { "Ownership chart" } });
-
-        var decided = await RunningApp.FileControl(investor, target: "Decided Drones");
-        await RunningApp.Command(officer, $"/api/notifications/{decided}", "/acceptance", new { });
-        await RunningApp.Command(officer, $"/api/notifications/{decided}", "/decision-proposal", new { decision = "cleared", reasons = "No risk identified." });
-        await RunningApp.Command(supervisor, $"/api/notifications/{decided}", "/decision-proposal/approval", new { decision = "cleared", conditions = Array.Empty<string>() });
-
-        var withdrawn = await RunningApp.FileControl(investor, target: "Withdrawn Sensors");
-        await RunningApp.Command(investor, $"/api/notifications/{withdrawn}", "/withdrawal", new { reason = "The deal fell through." });
-        foreach (var api in new[] { investor, officer, supervisor }) await api.DisposeAsync();
-        return [feftaCase, returned, decided, withdrawn];
-    }
-
     /// <summary>
     /// Issue 15, items 2 and 9: WCAG 2.1 A and AA (Section 508; JIS X 8341-3:2016 level AA) and domain words on every
     /// page each role opens, over a case with something in every section. The findings are written to the artefacts.
@@ -92,18 +41,8 @@ public class AccessibilityTests(RunningApp app)
     {
         CodeWords.In("""ClearedWithMitigation 01a23487-c4fa-73a7-876f-f53a657c68fe System.Text (U) J21 notification_filed covered-investment noCoreCommitteeAttendance {"status": 1}""").Count()
             .ShouldBeGreaterThanOrEqualTo(9, "the crawler sees each kind of code word");
-        var (id, agreement) = await BusyCase();
-        var states = await CasesInEachState();
-        var agency = new[] { "/console/queue", "/console/my-work", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
-            $"/console/notifications/{id}", $"/audit/cases/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden", "/not-found" };
-        var pages = new Dictionary<string, string[]>
-        {
-            ["officer-1"] = [.. agency, .. states.Select(s => $"/console/notifications/{s}"), $"/audit/cases/{states[2]}"],
-            ["supervisor-1"] = agency,
-            ["auditor-1"] = [.. agency.Where(p => !p.StartsWith("/agreements"))],
-            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{id}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden",
-                .. states.Select(s => $"/portal/notifications/{s}")],
-        };
+        var (id, agreement, states) = await CrawledCases.Build(app, TypedTexts.English);
+        var pages = CrawledCases.Pages(id, agreement, states);
         var report = new List<string>();
         var words = new List<string>();
         var sideways = new List<string>();

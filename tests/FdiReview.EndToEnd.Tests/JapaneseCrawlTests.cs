@@ -37,51 +37,6 @@ public partial class JapaneseCrawlTests(RunningApp app)
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'’]+")] private static partial Regex LatinWord();
 
-    private static async Task<JsonElement> Post(IAPIRequestContext api, string path, object body)
-    {
-        var response = await api.PostAsync(path, new() { DataObject = body });
-        var text = await response.TextAsync();
-        response.Ok.ShouldBeTrue(text);
-        return JsonDocument.Parse(text).RootElement;
-    }
-
-    /// <summary>Cases in each state, the questions, reasons and answers typed in Japanese: a FIRRMA case with something in
-    /// every section and an agreement in force, a FEFTA prior notification, one returned, one decided, one withdrawn.</summary>
-    private async Task<(Guid Busy, Guid Agreement, Guid[] States)> Cases()
-    {
-        var investor = await app.ApiAs("investor-a");
-        var officer = await app.ApiAs("officer-1");
-        var supervisor = await app.ApiAs("supervisor-1");
-        var busy = await RunningApp.FileControl(investor, "ハーバーレーン・ロボティクス", target: "キーストーン・ドローンズ");
-        var record = $"/api/notifications/{busy}";
-        await RunningApp.Command(officer, record, "/acceptance", new { });
-        await RunningApp.Command(officer, record, "/information-requests", new { questions = "無限責任組合員を支配しているのは誰ですか。" });
-        await RunningApp.Command(officer, record, "/consultations", new { agency = "防衛省", question = "投資先は納入業者ですか。" });
-        var agreement = (await RunningApp.Command(officer, record, "/agreement", new
-        {
-            conditions = new object[] { new { key = "報告", type = "periodic-compliance-report", text = "四半期ごとの遵守状況の報告", everyMonths = 3 } },
-        })).GetProperty("agreementId").GetGuid();
-        await RunningApp.Command(officer, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
-        await RunningApp.Command(investor, $"/api/agreements/{agreement}", "/signature", new { version = 1 });
-
-        var fefta = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "fefta-state-owned-listed-designated-3pct.json")))!["request"]!;
-        var feftaCase = (await Post(investor, "/api/notifications", new { facts = fefta })).GetProperty("value").GetGuid();
-        await RunningApp.Command(officer, $"/api/notifications/{feftaCase}", "/acceptance", new { });
-
-        var returned = await RunningApp.FileControl(investor, "ハーバーレーン・ロボティクス", target: "返戻光学");
-        await RunningApp.Command(officer, $"/api/notifications/{returned}", "/return", new { missingItems = new[] { "出資関係図" } });
-
-        var decided = await RunningApp.FileControl(investor, "ハーバーレーン・ロボティクス", target: "審査済みドローン");
-        await RunningApp.Command(officer, $"/api/notifications/{decided}", "/acceptance", new { });
-        await RunningApp.Command(officer, $"/api/notifications/{decided}", "/decision-proposal", new { decision = "cleared", reasons = "リスクは認められない。" });
-        await RunningApp.Command(supervisor, $"/api/notifications/{decided}", "/decision-proposal/approval", new { decision = "cleared", conditions = Array.Empty<string>() });
-
-        var withdrawn = await RunningApp.FileControl(investor, "ハーバーレーン・ロボティクス", target: "取下げセンサー");
-        await RunningApp.Command(investor, $"/api/notifications/{withdrawn}", "/withdrawal", new { reason = "取引が中止になった。" });
-        foreach (var api in new[] { investor, officer, supervisor }) await api.DisposeAsync();
-        return (busy, agreement, [feftaCase, returned, decided, withdrawn]);
-    }
-
     /// <summary>The names people gave: every party, target and officer in the queue, and every demo user.</summary>
     private async Task<HashSet<string>> Names()
     {
@@ -97,7 +52,7 @@ public partial class JapaneseCrawlTests(RunningApp app)
         names.Add(await signIn.InnerTextAsync("main"));
         await signIn.Context.CloseAsync();
         // The example's parties, as the contract's worked case names them.
-        var example = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "fefta-state-owned-listed-designated-3pct.json"));
+        var example = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", CrawledCases.FeftaExample));
         names.AddRange(JsonNode.Parse(example)!["request"]!["parties"]!.AsArray().Select(p => (string)p!["name"]!));
         names.Add((string)JsonNode.Parse(example)!["request"]!["target"]!["name"]!);
         return names.SelectMany(n => LatinWord().Matches(n).Select(m => m.Value)).ToHashSet();
@@ -106,18 +61,9 @@ public partial class JapaneseCrawlTests(RunningApp app)
     [Fact]
     public async Task Every_page_for_every_role_reads_in_Japanese()
     {
-        var (busy, agreement, states) = await Cases();
+        var (busy, agreement, states) = await CrawledCases.Build(app, TypedTexts.Japanese);
         var names = await Names();
-        var agency = new[] { "/console/queue", "/console/my-work", "/console/statistics", "/console/deadlines", "/console/workload", "/what-if",
-            $"/console/notifications/{busy}", $"/audit/cases/{busy}", $"/agreements/{agreement}", $"/agreements/{agreement}/print", "/forbidden", "/not-found" };
-        var pages = new Dictionary<string, string[]>
-        {
-            ["officer-1"] = [.. agency, .. states.Select(s => $"/console/notifications/{s}"), $"/audit/cases/{states[2]}"],
-            ["supervisor-1"] = agency,
-            ["auditor-1"] = [.. agency.Where(p => !p.StartsWith("/agreements"))],
-            ["investor-a"] = ["/portal", "/portal/file", "/what-if", $"/portal/notifications/{busy}", $"/agreements/{agreement}", $"/agreements/{agreement}/print",
-                "/forbidden", .. states.Select(s => $"/portal/notifications/{s}")],
-        };
+        var pages = CrawledCases.Pages(busy, agreement, states);
         var english = new List<string>();
         foreach (var (user, paths) in pages)
         {
