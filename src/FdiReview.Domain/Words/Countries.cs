@@ -41,8 +41,9 @@ public static class Countries
     /// <summary>A currency's name in the reader's language: the glossary's Japanese for the currencies investments are
     /// commonly made in; ICU's English name otherwise, the code beside it saying which.</summary>
     public static string CurrencyName(string code) =>
-        Glossary.InJapanese && Glossary.Terms.TryGetValue($"currency.{code}", out var term) ? term.Japanese
-        : Currencies.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+        Glossary.InJapanese ? Glossary.WordOr($"currency.{code}", EnglishCurrencyName(code)) : EnglishCurrencyName(code);
+
+    private static string EnglishCurrencyName(string code) => Currencies.FirstOrDefault(c => c.Code == code)?.Name ?? code;
 
     public static bool IsCurrency(string? code) => code is not null && CurrencyCodes.Contains(code);
 

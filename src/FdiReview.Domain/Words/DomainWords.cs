@@ -55,8 +55,7 @@ public static class DomainWords
     /// <summary>A basis of control as the engine records it ("majority-voting", "important-matter:…"), in words.</summary>
     public static string OfControlBasis(string basis) =>
         basis.StartsWith("important-matter:", StringComparison.Ordinal) ? Glossary.Word("control-basis.important-matter")
-        : Glossary.Terms.ContainsKey($"control-basis.{basis}") ? Glossary.Word($"control-basis.{basis}")
-        : basis.Replace('-', ' ');
+        : Glossary.WordOr($"control-basis.{basis}", basis.Replace('-', ' '));
 
     public static string Of(DecisionMakingArea area) => Glossary.Word($"decision-area.{area}");
 

@@ -29,8 +29,11 @@ public static class Glossary
 
     /// <summary>A clock's citation in the reader's language where the glossary has it (the law's own words for Japanese
     /// readers); otherwise as configured. Section numbers of 31 CFR stay as they are.</summary>
-    public static string Citation(string citation) =>
-        Terms.TryGetValue($"citation.{citation}", out var term) ? InJapanese ? term.Japanese : term.English : citation;
+    public static string Citation(string citation) => WordOr($"citation.{citation}", citation);
+
+    /// <summary>The word for a key where the glossary has one (a recorded value, a configured text); otherwise the fallback as it is.</summary>
+    public static string WordOr(string key, string fallback, bool? japanese = null) =>
+        Terms.TryGetValue(key, out var term) ? japanese ?? InJapanese ? term.Japanese : term.English : fallback;
 
     private static Dictionary<string, Term> Load(params string[] files)
     {

@@ -10,10 +10,11 @@ public static class ObligationWords
     public static string Of(AgreementStatus status) => Glossary.Word($"agreement-status.{status}");
 
     /// <summary>An obligation as the agreement wrote it; the system's own wording for a periodic report ("Compliance report (…)") in the reader's language.</summary>
-    public static string Describe(string description) =>
-        description.StartsWith(ReportPrefix, StringComparison.Ordinal) && description.EndsWith(')')
-            ? Glossary.Word("obligation.compliance-report", description[ReportPrefix.Length..^1])
-            : description;
+    public static string Describe(string description)
+    {
+        var (before, typed, after) = Parts(description);
+        return before + typed + after;
+    }
 
     /// <summary>The words around what the agreement's drafter typed, in the reader's language, and what they typed.</summary>
     public static (string Before, string Typed, string After) Parts(string description)

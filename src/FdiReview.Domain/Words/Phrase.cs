@@ -50,7 +50,7 @@ public sealed record Phrase
     private static string HolidayName(string name, bool japanese) =>
         !japanese ? name
         : name.StartsWith("Substitute Holiday (", StringComparison.Ordinal) ? $"振替休日（{HolidayName(name[20..^1], true)}）"
-        : Glossary.Terms.TryGetValue($"holiday.{name}", out var term) ? term.Japanese : name;
+        : Glossary.WordOr($"holiday.{name}", name, japanese: true);
 
     public string In(bool japanese)
     {

@@ -68,9 +68,14 @@ public static partial class FieldWords
     private static string? CodeWord(string value)
     {
         var pascal = string.Concat(value.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-        var term = Glossary.Terms.Values.FirstOrDefault(t => t.Key.EndsWith("." + pascal, StringComparison.Ordinal) && !t.Key.StartsWith("field.", StringComparison.Ordinal));
-        return term is null ? null : Glossary.InJapanese ? term.Japanese : term.English;
+        return CodeTerms.Value.TryGetValue(pascal, out var term) ? Glossary.InJapanese ? term.Japanese : term.English : null;
     }
+
+    /// <summary>The glossary's terms named by an enum member ("filing.PriorNotification" under "PriorNotification"), indexed once.</summary>
+    private static readonly Lazy<Dictionary<string, Glossary.Term>> CodeTerms = new(() => Glossary.Terms.Values
+        .Where(t => !t.Key.StartsWith("field.", StringComparison.Ordinal) && t.Key.LastIndexOf('.') is > 0 and var dot && dot < t.Key.Length - 1 && char.IsUpper(t.Key[dot + 1]))
+        .GroupBy(t => t.Key[(t.Key.LastIndexOf('.') + 1)..], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
     private static T? Parse<T>(string value) where T : struct, Enum
     {
@@ -80,8 +85,7 @@ public static partial class FieldWords
 
     /// <summary>"votingPercentAfter" → "voting percent after" / 「取引後の議決権割合」, from the glossary (<c>field.*</c>); a key it lacks in words.</summary>
     private static string Words(string camel) =>
-        Glossary.Terms.TryGetValue($"field.{camel}", out var term) ? Glossary.InJapanese ? term.Japanese : term.English
-        : Capital().Replace(camel, m => " " + m.Value.ToLowerInvariant()).Trim();
+        Glossary.WordOr($"field.{camel}", Capital().Replace(camel, m => " " + m.Value.ToLowerInvariant()).Trim());
 
     [GeneratedRegex("[A-Z]")]
     private static partial Regex Capital();

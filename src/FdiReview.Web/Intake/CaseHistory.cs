@@ -90,7 +90,7 @@ public sealed record CaseHistoryEntry(long Version, long Sequence, string EventT
     private static string Sentence(string note) => Glossary.InJapanese ? $"。{note}" : $". {note}";
 
     /// <summary>A recorded word (a side, a severity, a page) said in the reader's language where the glossary knows it.</summary>
-    private static string Optional(string kind, string value) => Glossary.Terms.ContainsKey($"{kind}.{value}") ? Glossary.Word($"{kind}.{value}") : value;
+    private static string Optional(string kind, string value) => Glossary.WordOr($"{kind}.{value}", value);
 
     private static string Acknowledged(IReadOnlyList<string>? items) =>
         items is { Count: > 0 } ? W("history.open-items", items.Count, string.Join(Separator, items)) : "";

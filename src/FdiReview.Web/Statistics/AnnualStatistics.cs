@@ -111,7 +111,7 @@ public sealed record AnnualStatistics(
 
     /// <summary>A sector as <see cref="CaseStatistic.SectorOf"/> records it (in English, the API's key), in the reader's language.</summary>
     public static string SectorWords(string key) =>
-        Glossary.Terms.TryGetValue($"stat-sector.{key}", out var term) ? Glossary.InJapanese ? term.Japanese : term.English : key;
+        Glossary.WordOr($"stat-sector.{key}", key);
 
     /// <summary>
     /// The same figures as CSV, for the annual report's tables: a heading row, then one row per figure, every section
